@@ -1,0 +1,82 @@
+/**
+ * The one loader every page uses: it reads all collections once, runs the cross-record checks
+ * (so broken references fail the build, whichever page is built first) and indexes the records.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { assertContent } from '../lib/content-checks';
+import type { Locale } from '../lib/i18n';
+
+export type Claim = CollectionEntry<'claims'>;
+export type Person = CollectionEntry<'people'>;
+export type Source = CollectionEntry<'sources'>;
+export type Explainer = CollectionEntry<'explainers'>;
+export type Page = CollectionEntry<'pages'>;
+
+export interface SiteContent {
+  claims: Claim[];
+  people: Person[];
+  sources: Source[];
+  explainers: Explainer[];
+  pages: Page[];
+  claim(id: string): Claim;
+  person(id: string): Person;
+  source(id: string): Source;
+  explainersIn(locale: Locale): Explainer[];
+  explainer(slug: string, locale: Locale): Explainer;
+  pagesIn(locale: Locale): Page[];
+  /** Explainers (in one locale) that discuss a claim. */
+  explainersDiscussing(claimId: string, locale: Locale): Explainer[];
+  claimsBy(personId: string): Claim[];
+}
+
+const localeOf = (entry: { id: string }) => entry.id.split('/')[0] as Locale;
+const byDateDesc = (a: Claim, b: Claim) =>
+  (b.data.updated ?? b.data.reviewed).localeCompare(a.data.updated ?? a.data.reviewed) || a.id.localeCompare(b.id);
+
+function index<T extends { id: string }>(entries: T[], kind: string) {
+  const map = new Map(entries.map((e) => [e.id, e]));
+  return (id: string): T => {
+    const found = map.get(id);
+    // assertContent has already proved every reference resolves; this guards code paths only.
+    if (!found) throw new Error(`No ${kind} with id "${id}"`);
+    return found;
+  };
+}
+
+let cached: Promise<SiteContent> | undefined;
+
+export function loadSite(): Promise<SiteContent> {
+  cached ??= (async () => {
+    const [claims, people, sources, explainers, pages] = await Promise.all([
+      getCollection('claims'),
+      getCollection('people'),
+      getCollection('sources'),
+      getCollection('explainers'),
+      getCollection('pages'),
+    ]);
+    assertContent({ claims, people, sources, explainers, pages });
+    claims.sort(byDateDesc);
+    explainers.sort((a, b) => a.data.published.localeCompare(b.data.published) || a.data.slug.localeCompare(b.data.slug));
+    return {
+      claims,
+      people,
+      sources,
+      explainers,
+      pages,
+      claim: index(claims, 'claim'),
+      person: index(people, 'person'),
+      source: index(sources, 'source'),
+      explainersIn: (locale) => explainers.filter((e) => localeOf(e) === locale),
+      explainer: (slug, locale) => {
+        const found = explainers.find((e) => e.data.slug === slug && localeOf(e) === locale);
+        if (!found) throw new Error(`No ${locale} explainer with slug "${slug}"`);
+        return found;
+      },
+      pagesIn: (locale) => pages.filter((p) => localeOf(p) === locale),
+      explainersDiscussing: (claimId, locale) =>
+        explainers.filter((e) => localeOf(e) === locale && e.data.claims.includes(claimId)),
+      claimsBy: (personId) => claims.filter((c) => c.data.speaker === personId),
+    };
+  })();
+  return cached;
+}

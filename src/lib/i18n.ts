@@ -1,0 +1,159 @@
+/**
+ * Locales and every interface string, in one place. Content (explainers, claims) carries its
+ * own translations; this file holds only the chrome around it.
+ */
+export const LOCALES = ['en', 'zh'] as const;
+export type Locale = (typeof LOCALES)[number];
+export const DEFAULT_LOCALE: Locale = 'en';
+
+/** BCP 47 tags for `<html lang>`, hreflang and JSON-LD `inLanguage`. Pagefind keys its index on these. */
+export const LANG_TAG: Record<Locale, string> = { en: 'en', zh: 'zh-Hans' };
+/** Open Graph wants underscores. */
+export const OG_LOCALE: Record<Locale, string> = { en: 'en_US', zh: 'zh_CN' };
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
+}
+
+const en = {
+  'site.name': 'DeepSeek Moment Fact Check',
+  'site.tagline': 'The claims behind the DeepSeek moment of January 2025, checked and sourced.',
+  'nav.home': 'Home',
+  'nav.claims': 'Claim reviews',
+  'nav.people': 'People',
+  'nav.methodology': 'Methodology',
+  'nav.about': 'About',
+  'nav.sourceText': 'Source text',
+  'nav.main': 'Main',
+  'skip.toContent': 'Skip to content',
+  'lang.switch': '中文',
+  'lang.switchLabel': '阅读中文版',
+  'theme.toggle': 'Dark mode',
+  'home.intro':
+    'In January 2025 a Chinese start-up, DeepSeek, released an AI model that rattled markets and reopened the debate over US export controls. This site explains what happened and checks, one by one, the claims made about it.',
+  'home.explainers': 'Explainers',
+  'home.latestClaims': 'Latest claim reviews',
+  'home.allClaims': 'All claim reviews',
+  'explainer.readingTime': '{n} min read',
+  'explainer.published': 'Published',
+  'explainer.updated': 'Updated',
+  'explainer.toc': 'On this page',
+  'explainer.claimsInBrief': 'The claims in brief',
+  'explainer.sources': 'Sources',
+  'explainer.claimsDiscussed': 'Claims reviewed in this explainer',
+  'claim.said': 'Who said it',
+  'claim.where': 'Where and when',
+  'claim.statement': 'The claim',
+  'claim.verdict': 'Our verdict',
+  'claim.explanation': 'What the evidence shows',
+  'claim.sources': 'Sources',
+  'claim.discussedIn': 'Discussed in',
+  'claim.reviewed': 'Reviewed',
+  'claim.updated': 'Updated',
+  'claim.rating': 'Rating',
+  'claim.readReview': 'Read the review',
+  'claims.title': 'Claim reviews',
+  'claims.description': 'Every checkable claim in the DeepSeek debate, rated on one published scale and sourced.',
+  'claims.count': '{n} claims reviewed',
+  'people.title': 'People and organisations',
+  'people.description': 'The people and organisations whose claims this site reviews.',
+  'person.claims': 'Claims reviewed',
+  'person.elsewhere': 'Elsewhere',
+  'source.archived': 'archived copy',
+  'source.primary': 'primary source',
+  'methodology.scale': 'The rating scale',
+  'methodology.value': 'Value',
+  'methodology.label': 'Rating',
+  'methodology.meaning': 'What it means',
+  'methodology.noValue': 'none',
+  'footer.note': 'An independent explainer and fact-check site. Every figure links to its source.',
+  'footer.feedback': 'Corrections policy',
+  'notFound.title': 'Page not found',
+  'notFound.body': 'There is no page at this address. It may have moved.',
+  'notFound.home': 'Go to the home page',
+  'breadcrumb.label': 'Breadcrumb',
+} as const;
+
+export type UiKey = keyof typeof en;
+
+const zh: Record<UiKey, string> = {
+  'site.name': 'DeepSeek 时刻事实核查',
+  'site.tagline': '核查 2025 年 1 月 DeepSeek 时刻背后的各种说法，并列明出处。',
+  'nav.home': '首页',
+  'nav.claims': '说法核查',
+  'nav.people': '人物与机构',
+  'nav.methodology': '核查方法',
+  'nav.about': '关于本站',
+  'nav.sourceText': '原文说明',
+  'nav.main': '主导航',
+  'skip.toContent': '跳到正文',
+  'lang.switch': 'English',
+  'lang.switchLabel': 'Read in English',
+  'theme.toggle': '深色模式',
+  'home.intro':
+    '2025 年 1 月，中国初创公司 DeepSeek（深度求索）发布的一款人工智能模型震动了市场，也让美国出口管制之争再起。本站解释事情的来龙去脉，并逐条核查围绕它的各种说法。',
+  'home.explainers': '解读',
+  'home.latestClaims': '最新核查',
+  'home.allClaims': '全部说法核查',
+  'explainer.readingTime': '阅读约 {n} 分钟',
+  'explainer.published': '发布',
+  'explainer.updated': '更新',
+  'explainer.toc': '本页目录',
+  'explainer.claimsInBrief': '核查要点',
+  'explainer.sources': '资料来源',
+  'explainer.claimsDiscussed': '本文涉及的说法核查',
+  'claim.said': '说法出自',
+  'claim.where': '出处与时间',
+  'claim.statement': '说法',
+  'claim.verdict': '核查结论',
+  'claim.explanation': '证据显示',
+  'claim.sources': '资料来源',
+  'claim.discussedIn': '相关解读',
+  'claim.reviewed': '核查日期',
+  'claim.updated': '更新日期',
+  'claim.rating': '评级',
+  'claim.readReview': '查看核查',
+  'claims.title': '说法核查',
+  'claims.description': 'DeepSeek 之争中每一条可核查的说法，均按同一套公开标准评级并列明出处。',
+  'claims.count': '已核查 {n} 条说法',
+  'people.title': '人物与机构',
+  'people.description': '本站核查其说法的人物与机构。',
+  'person.claims': '已核查的说法',
+  'person.elsewhere': '其他资料',
+  'source.archived': '存档副本',
+  'source.primary': '一手资料',
+  'methodology.scale': '评级标准',
+  'methodology.value': '分值',
+  'methodology.label': '评级',
+  'methodology.meaning': '含义',
+  'methodology.noValue': '无',
+  'footer.note': '独立的解读与事实核查网站。每个数字都附有出处链接。',
+  'footer.feedback': '更正政策',
+  'notFound.title': '找不到页面',
+  'notFound.body': '此地址没有页面，它可能已经移动。',
+  'notFound.home': '返回首页',
+  'breadcrumb.label': '导航路径',
+};
+
+const STRINGS: Record<Locale, Record<UiKey, string>> = { en, zh };
+
+/** Look up an interface string; `{name}` placeholders are filled from `vars`. */
+export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
+  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+}
+
+/** The other edition's locale (the site has exactly two). */
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'en' ? 'zh' : 'en';
+}
+
+/** Dates are shown the way each readership writes them; the machine-readable form stays ISO. */
+export function formatDate(iso: string, locale: Locale): string {
+  const date = new Date(`${iso}T00:00:00Z`);
+  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+    year: 'numeric',
+    month: 'long',
+    day: 'numeric',
+    timeZone: 'UTC',
+  }).format(date);
+}

@@ -1,0 +1,101 @@
+/**
+ * The site's one rating scale. Every badge, schema, JSON-LD rating and methodology table
+ * reads from here, so the scale can only change in one place.
+ *
+ * `value` is the number published in ClaimReview `reviewRating.ratingValue`. "Unproven" has
+ * no number on purpose: it says the evidence is missing, not that the claim is half-true.
+ */
+import type { Locale } from './i18n';
+
+export interface Rating {
+  id: RatingId;
+  value: number | null;
+  /** A short glyph shown beside the label so the badge never relies on colour alone. */
+  symbol: string;
+  label: Record<Locale, string>;
+  definition: Record<Locale, string>;
+}
+
+export const RATING_IDS = [
+  'accurate',
+  'mostly-accurate',
+  'needs-context',
+  'misleading',
+  'inaccurate',
+  'unproven',
+] as const;
+
+export type RatingId = (typeof RATING_IDS)[number];
+
+export const RATINGS: Record<RatingId, Rating> = {
+  accurate: {
+    id: 'accurate',
+    value: 5,
+    symbol: '✓',
+    label: { en: 'Accurate', zh: '准确' },
+    definition: {
+      en: 'The claim is correct and nothing important is missing.',
+      zh: '说法正确，没有遗漏重要信息。',
+    },
+  },
+  'mostly-accurate': {
+    id: 'mostly-accurate',
+    value: 4,
+    symbol: '≈',
+    label: { en: 'Mostly accurate', zh: '基本准确' },
+    definition: {
+      en: 'The claim is correct in substance but a detail, figure or date is slightly off.',
+      zh: '说法大体正确，但某个细节、数字或日期略有出入。',
+    },
+  },
+  'needs-context': {
+    id: 'needs-context',
+    value: 3,
+    symbol: '…',
+    label: { en: 'Needs context', zh: '需要背景' },
+    definition: {
+      en: 'The words are true, but without missing context a reader would draw the wrong conclusion.',
+      zh: '字面属实，但缺少关键背景，读者容易得出错误结论。',
+    },
+  },
+  misleading: {
+    id: 'misleading',
+    value: 2,
+    symbol: '!',
+    label: { en: 'Misleading', zh: '误导' },
+    definition: {
+      en: 'The claim contains some truth but presents it in a way that creates a false impression.',
+      zh: '说法含有部分事实，但其表述方式会造成错误印象。',
+    },
+  },
+  inaccurate: {
+    id: 'inaccurate',
+    value: 1,
+    symbol: '✗',
+    label: { en: 'Inaccurate', zh: '不准确' },
+    definition: {
+      en: 'The evidence shows the claim is wrong.',
+      zh: '证据表明该说法是错误的。',
+    },
+  },
+  unproven: {
+    id: 'unproven',
+    value: null,
+    symbol: '?',
+    label: { en: 'Unproven', zh: '无法证实' },
+    definition: {
+      en: 'We could not find evidence to confirm or refute the claim; the review says what is missing.',
+      zh: '我们找不到足以证实或否定该说法的证据；评析会说明缺少什么。',
+    },
+  },
+};
+
+/** The numeric range published as bestRating / worstRating. */
+export const RATING_RANGE = (() => {
+  const values = RATING_IDS.map((id) => RATINGS[id].value).filter((v): v is number => v !== null);
+  return { best: Math.max(...values), worst: Math.min(...values) };
+})();
+
+export function getRating(id: RatingId): Rating {
+  return RATINGS[id];
+}

@@ -1,0 +1,52 @@
+/**
+ * Every internal URL is built here, so the base path and locale prefix are applied once.
+ * `base` defaults to Astro's BASE_URL (from astro.config.mjs); tests pass it explicitly.
+ */
+import { DEFAULT_LOCALE, type Locale } from './i18n';
+
+const BASE: string = import.meta.env.BASE_URL ?? '/';
+
+function joinPath(...parts: string[]): string {
+  const joined = parts.join('/').replace(/\/{2,}/g, '/');
+  return joined.startsWith('/') ? joined : `/${joined}`;
+}
+
+/** `/route/` for English, `/zh/route/` for Chinese, under the base path, with a trailing slash. */
+export function localePath(locale: Locale, route = '', base: string = BASE): string {
+  const prefix = locale === DEFAULT_LOCALE ? '' : locale;
+  const path = joinPath(base, prefix, route);
+  // Files (feeds, CSV) keep their name; pages get the trailing slash the site is built with.
+  return /\.[a-z0-9]+$/i.test(path) || path.endsWith('/') ? path : `${path}/`;
+}
+
+/** A path under the base that is not localised (assets, the 404 page). */
+export function assetPath(file: string, base: string = BASE): string {
+  return joinPath(base, file);
+}
+
+/** Absolute URL for canonical links, hreflang and structured data. */
+export function absoluteUrl(path: string, site: string | URL): string {
+  return new URL(path, site).href;
+}
+
+/** Route fragments, so each page kind's address is written once. */
+export const routes = {
+  home: () => '',
+  claims: () => 'claims',
+  claim: (id: string) => `claims/${id}`,
+  people: () => 'people',
+  person: (id: string) => `people/${id}`,
+  explainer: (slug: string) => `explainers/${slug}`,
+  page: (slug: string) => slug,
+} as const;
+
+/**
+ * Split a path (as Astro sees it, base included) into its locale and the route inside it,
+ * so the language switch can point at the same page in the other edition.
+ */
+export function splitLocalePath(pathname: string, base: string = BASE): { locale: Locale; route: string } {
+  const baseless = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
+  const [first = '', ...rest] = baseless.split('/').filter(Boolean);
+  if (first === 'zh') return { locale: 'zh', route: rest.join('/') };
+  return { locale: 'en', route: [first, ...rest].filter(Boolean).join('/') };
+}
