@@ -13,8 +13,14 @@ const site = process.env.SITE_URL ?? 'https://deepseek-factcheck.example';
 const rawBase = process.env.BASE_PATH ?? '/';
 const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/\/+/g, '/');
 
+// A build of another content folder (tests, benchmark) keeps its content cache apart, so it can
+// never serve stale records to a build of the real content/ folder, or the other way round.
+const contentDir = process.env.CONTENT_DIR;
+const cacheDir = contentDir ? `./node_modules/.astro-content/${contentDir.replace(/[^a-z0-9]+/gi, '-')}` : undefined;
+
 export default defineConfig({
   site,
+  ...(cacheDir && { cacheDir }),
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },

@@ -1,0 +1,13 @@
+/** A valid claim record as a YAML parser would hand it over (dates may be Date objects). */
+export const validClaim = () => ({
+  statement: { en: 'Nvidia lost more than $500bn.', zh: '英伟达市值蒸发逾五千亿美元。' },
+  summary: { en: 'Nvidia lost over $500bn in a day', zh: '英伟达一天蒸发逾五千亿美元' },
+  speaker: 'john-cassidy',
+  appearance: { url: 'https://example.org/a', date: new Date('2025-02-03'), medium: { en: 'Column', zh: '专栏' } },
+  rating: 'accurate',
+  verdict: { en: 'Correct.', zh: '正确。' },
+  explanation: { en: 'Because [a source](https://example.org/s).', zh: '因为[资料](https://example.org/s)。' },
+  sources: ['a-source'],
+  topics: ['deepseek'],
+  reviewed: '2026-11-28',
+});

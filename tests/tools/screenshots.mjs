@@ -1,0 +1,30 @@
+// Screenshots of built pages, for looking at the site as a reader would:
+//   node tests/tools/screenshots.mjs [outDir] [route ...]
+// Each route is shot in both locales, both themes, at phone and desktop widths.
+import { mkdir } from 'node:fs/promises';
+import { launchBrowser } from '../support/browser.mjs';
+import { serveStatic } from '../support/static-server.mjs';
+
+const [outDir = 'tests/.tmp/screens', ...routes] = process.argv.slice(2);
+const pages = routes.length ? routes : [''];
+await mkdir(outDir, { recursive: true });
+const server = await serveStatic({ root: 'dist', base: process.env.BASE_PATH ?? '/' });
+const browser = await launchBrowser();
+const widths = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 900 } };
+for (const route of pages) {
+  for (const locale of ['en', 'zh']) {
+    for (const theme of ['light', 'dark']) {
+      for (const [name, viewport] of Object.entries(widths)) {
+        const context = await browser.newContext({ viewport, colorScheme: theme });
+        const page = await context.newPage();
+        await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}${route}`);
+        const file = `${outDir}/${(route || 'home').replace(/\//g, '_')}-${locale}-${theme}-${name}.png`;
+        await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+        console.log(file);
+        await context.close();
+      }
+    }
+  }
+}
+await browser.close();
+await server.close();

@@ -1,0 +1,87 @@
+import { describe, expect, it } from 'vitest';
+import { claimSchema, explainerSchema, personSchema, sourceSchema } from '../../src/lib/schemas';
+import { validClaim } from '../support/records';
+
+
+/** The dotted path of each problem zod reports, e.g. `appearance.date`. */
+function problemPaths(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }, value: unknown) {
+  const result = schema.safeParse(value);
+  expect(result.success).toBe(false);
+  return result.error!.issues.map((i) => i.path.join('.'));
+}
+
+describe('claim schema', () => {
+  it('parses a valid claim and normalises YAML dates to ISO strings', () => {
+    const parsed = claimSchema.parse(validClaim());
+    expect(parsed.appearance.date).toBe('2025-02-03');
+    expect(parsed.reviewed).toBe('2026-11-28');
+  });
+
+  it('rejects a missing rating, naming the field', () => {
+    const { rating: _, ...claim } = validClaim();
+    expect(problemPaths(claimSchema, claim)).toEqual(['rating']);
+  });
+
+  it('rejects a rating that is not on the scale, listing the scale', () => {
+    const result = claimSchema.safeParse({ ...validClaim(), rating: 'half-true' });
+    expect(result.success).toBe(false);
+    expect(result.error!.issues[0]!.path).toEqual(['rating']);
+    expect(result.error!.issues[0]!.message).toMatch(/accurate.*unproven/);
+  });
+
+  it('rejects an empty source list', () => {
+    expect(problemPaths(claimSchema, { ...validClaim(), sources: [] })).toEqual(['sources']);
+  });
+
+  it.each<[string | Date, string]>([
+    ['2025-02-30', 'an impossible day'],
+    ['3 Feb 2025', 'a non-ISO format'],
+    [new Date('nonsense'), 'an invalid Date'],
+  ])('rejects %s (%s) as a date', (date, _why) => {
+    expect(problemPaths(claimSchema, { ...validClaim(), appearance: { ...validClaim().appearance, date } })).toEqual(['appearance.date']);
+  });
+
+  it('rejects an unknown key, naming it', () => {
+    const result = claimSchema.safeParse({ ...validClaim(), ratting: 'accurate' });
+    expect(result.success).toBe(false);
+    expect(JSON.stringify(result.error!.issues)).toContain('ratting');
+  });
+
+  it('rejects an unknown key inside a nested object', () => {
+    expect(problemPaths(claimSchema, { ...validClaim(), verdict: { en: 'x', zh: 'y', fr: 'z' } })).toEqual(['verdict']);
+  });
+
+  it('requires both languages', () => {
+    expect(problemPaths(claimSchema, { ...validClaim(), verdict: { en: 'Only English.' } })).toEqual(['verdict.zh']);
+  });
+
+  it('rejects a non-https first-appearance URL', () => {
+    expect(problemPaths(claimSchema, { ...validClaim(), appearance: { ...validClaim().appearance, url: 'http://example.org' } })).toEqual([
+      'appearance.url',
+    ]);
+  });
+
+  it('rejects a speaker id that is not a slug', () => {
+    expect(problemPaths(claimSchema, { ...validClaim(), speaker: 'John Cassidy' })).toEqual(['speaker']);
+  });
+});
+
+describe('source, person and explainer schemas', () => {
+  const source = { publisher: 'arXiv', title: 'T', date: '2024-12-27', url: 'https://arxiv.org/abs/2412.19437', language: 'en', kind: 'primary' };
+
+  it('parses a valid source and rejects an unsafe URL scheme', () => {
+    expect(sourceSchema.parse(source).url).toBe(source.url);
+    expect(problemPaths(sourceSchema, { ...source, url: 'javascript:alert(1)' })).toEqual(['url']);
+  });
+
+  it('requires a person to have both names', () => {
+    expect(problemPaths(personSchema, { kind: 'person', name: { en: 'A' }, role: { en: 'r', zh: 'r' } })).toEqual(['name.zh']);
+  });
+
+  it('requires an explainer to cite at least one source and to have a known topic', () => {
+    const ex = { slug: 's', title: 't', description: 'd', published: '2026-11-28', topic: 'deepseek', claims: [], sources: ['x'] };
+    expect(explainerSchema.parse(ex).slug).toBe('s');
+    expect(problemPaths(explainerSchema, { ...ex, sources: [] })).toEqual(['sources']);
+    expect(problemPaths(explainerSchema, { ...ex, topic: 'crypto' })).toEqual(['topic']);
+  });
+});
