@@ -1,0 +1,15 @@
+// Renders public/og-image.png (1200x630), the social card every page points at. Run it again
+// when the site name changes:  node tests/tools/og-image.mjs
+import { launchBrowser } from '../support/browser.mjs';
+
+const html = `<!doctype html><html><body style="margin:0;width:1200px;height:630px;display:flex;flex-direction:column;justify-content:center;padding:0 80px;box-sizing:border-box;background:#111315;color:#ebebeb;font-family:'Noto Sans CJK SC','Noto Sans',sans-serif">
+<div style="font-size:30px;color:#8ab4f8;letter-spacing:.05em">FACT CHECK · 事实核查</div>
+<div style="font-size:76px;font-weight:700;line-height:1.15;margin-top:24px">DeepSeek Moment<br>DeepSeek 时刻</div>
+<div style="font-size:32px;margin-top:32px;color:#b8bcc2">January 2025: the claims, checked and sourced · 逐条核查，列明出处</div>
+</body></html>`;
+const browser = await launchBrowser();
+const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
+await page.setContent(html);
+await page.screenshot({ path: 'public/og-image.png' });
+await browser.close();
+console.log('public/og-image.png');
