@@ -1,4 +1,5 @@
-// Renders public/og-image.png (1200x630), the social card every page points at. Run it again
+// Renders public/og-image.png (1200x630), the social card every page points at, and
+// public/logo.png, the publisher logo in structured data. Run it again
 // when the site name changes:  node tests/tools/og-image.mjs
 import { launchBrowser } from '../support/browser.mjs';
 
@@ -11,5 +12,10 @@ const browser = await launchBrowser();
 const page = await browser.newPage({ viewport: { width: 1200, height: 630 } });
 await page.setContent(html);
 await page.screenshot({ path: 'public/og-image.png' });
+// The publisher logo named in structured data: a 512x512 mark.
+await page.setViewportSize({ width: 512, height: 512 });
+await page.setContent(`<body style="margin:0;width:512px;height:512px;background:#0a58ca;display:flex;align-items:center;justify-content:center">
+<svg width="360" height="360" viewBox="0 0 32 32"><path d="M9 16.5l4.5 4.5L23 11" stroke="#fff" stroke-width="3.5" fill="none" stroke-linecap="round" stroke-linejoin="round"/></svg></body>`);
+await page.screenshot({ path: 'public/logo.png' });
 await browser.close();
-console.log('public/og-image.png');
+console.log('public/og-image.png public/logo.png');

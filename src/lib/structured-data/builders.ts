@@ -1,0 +1,123 @@
+/**
+ * Pure builders from content records to schema.org JSON-LD, typed with schema-dts.
+ * Google's fact-check rules shape ClaimReview: one review per claim page, `claimReviewed` a short
+ * summary without the verdict, the textual rating in `alternateName`, numbers only where the
+ * scale has them.
+ */
+import type { Article, BreadcrumbList, ClaimReview, Organization, Person, Thing, WithContext } from 'schema-dts';
+import { LANG_TAG, type Locale } from '../i18n';
+import { markdownToText } from '../inline-markdown';
+import { RATING_RANGE, RATINGS } from '../ratings';
+import type { ClaimData, ExplainerData, PersonData } from '../schemas';
+import { TOPICS } from '../topics';
+import { routes } from '../urls';
+import { ids, pageUrl, siteOrganization, websiteNode, type SiteContext } from './context';
+
+const CONTEXT = 'https://schema.org' as const;
+
+export interface Keyed<T> {
+  id: string;
+  data: T;
+}
+
+/** A speaker as the `author` of a claim: Person or Organization, with sameAs where known. */
+export function speakerNode(ctx: SiteContext, locale: Locale, person: Keyed<PersonData>): Person | Organization {
+  const common = {
+    '@id': ids.person(ctx, locale, person.id),
+    name: person.data.name[locale],
+    ...(person.data.sameAs.length > 0 && { sameAs: person.data.sameAs }),
+    url: pageUrl(ctx, locale, routes.person(person.id)),
+  };
+  return person.data.kind === 'person'
+    ? { '@type': 'Person', ...common, jobTitle: person.data.role[locale] }
+    : { '@type': 'Organization', ...common, description: person.data.role[locale] };
+}
+
+export function claimReviewJsonLd(
+  ctx: SiteContext,
+  locale: Locale,
+  claim: Keyed<ClaimData>,
+  speaker: Keyed<PersonData>,
+): WithContext<ClaimReview> {
+  const d = claim.data;
+  const rating = RATINGS[d.rating];
+  const organization = siteOrganization(ctx, locale);
+  return {
+    '@context': CONTEXT,
+    '@type': 'ClaimReview',
+    '@id': ids.claimReview(ctx, locale, claim.id),
+    url: pageUrl(ctx, locale, routes.claim(claim.id)),
+    claimReviewed: d.summary[locale],
+    reviewRating: {
+      '@type': 'Rating',
+      alternateName: rating.label[locale],
+      ...(rating.value !== null && {
+        ratingValue: rating.value,
+        bestRating: RATING_RANGE.best,
+        worstRating: RATING_RANGE.worst,
+      }),
+      ratingExplanation: markdownToText(d.verdict[locale]),
+    },
+    author: organization,
+    publisher: organization,
+    datePublished: d.reviewed,
+    dateModified: d.updated ?? d.reviewed,
+    inLanguage: LANG_TAG[locale],
+    itemReviewed: {
+      '@type': 'Claim',
+      author: speakerNode(ctx, locale, speaker),
+      datePublished: d.appearance.date,
+      appearance: { '@type': 'CreativeWork', url: d.appearance.url, name: d.appearance.medium[locale] },
+      firstAppearance: { '@type': 'CreativeWork', url: d.appearance.url, name: d.appearance.medium[locale] },
+      text: d.statement[locale],
+    },
+  };
+}
+
+export function articleJsonLd(
+  ctx: SiteContext,
+  locale: Locale,
+  explainer: ExplainerData,
+  claimIds: string[],
+): WithContext<Article> {
+  const organization = siteOrganization(ctx, locale);
+  const url = pageUrl(ctx, locale, routes.explainer(explainer.slug));
+  return {
+    '@context': CONTEXT,
+    '@type': 'Article',
+    '@id': ids.article(ctx, locale, explainer.slug),
+    url,
+    mainEntityOfPage: url,
+    headline: explainer.title,
+    description: explainer.description,
+    datePublished: explainer.published,
+    dateModified: explainer.updated ?? explainer.published,
+    author: organization,
+    publisher: organization,
+    inLanguage: LANG_TAG[locale],
+    about: { '@type': 'Thing', name: TOPICS[explainer.topic][locale] } satisfies Thing,
+    // The reviews live on their own pages; an explainer refers to them, never repeats them.
+    mentions: claimIds.map((id) => ({ '@id': ids.claimReview(ctx, locale, id) })),
+    isPartOf: { '@id': ids.website(ctx, locale) },
+  };
+}
+
+export function personJsonLd(ctx: SiteContext, locale: Locale, person: Keyed<PersonData>): WithContext<Person | Organization> {
+  return { '@context': CONTEXT, ...speakerNode(ctx, locale, person) } as WithContext<Person | Organization>;
+}
+
+export function breadcrumbJsonLd(crumbs: { name: string; url: string }[]): WithContext<BreadcrumbList> {
+  return {
+    '@context': CONTEXT,
+    '@type': 'BreadcrumbList',
+    itemListElement: crumbs.map((c, i) => ({ '@type': 'ListItem', position: i + 1, name: c.name, item: c.url })),
+  };
+}
+
+/** The home page: the site and its publisher. */
+export function homeJsonLd(ctx: SiteContext, locale: Locale) {
+  return [
+    { '@context': CONTEXT, ...websiteNode(ctx, locale) },
+    { '@context': CONTEXT, ...siteOrganization(ctx, locale) },
+  ];
+}

@@ -1,0 +1,50 @@
+import type { Organization, WebSite } from 'schema-dts';
+import { LANG_TAG, LOCALES, t, type Locale } from '../i18n';
+import { absoluteUrl, assetPath, localePath, routes } from '../urls';
+
+/** Where the site lives; passed in so every builder is a pure function of its inputs. */
+export interface SiteContext {
+  site: string;
+  base: string;
+}
+
+export const abs = (ctx: SiteContext, path: string) => absoluteUrl(path, ctx.site);
+export const pageUrl = (ctx: SiteContext, locale: Locale, route: string) => abs(ctx, localePath(locale, route, ctx.base));
+
+/** Stable node ids, so pages can refer to one another's entities instead of repeating them. */
+export const ids = {
+  organization: (ctx: SiteContext) => `${abs(ctx, ctx.base)}#organization`,
+  website: (ctx: SiteContext, locale: Locale) => `${pageUrl(ctx, locale, routes.home())}#website`,
+  claimReview: (ctx: SiteContext, locale: Locale, claimId: string) => `${pageUrl(ctx, locale, routes.claim(claimId))}#review`,
+  article: (ctx: SiteContext, locale: Locale, slug: string) => `${pageUrl(ctx, locale, routes.explainer(slug))}#article`,
+  person: (ctx: SiteContext, locale: Locale, personId: string) => `${pageUrl(ctx, locale, routes.person(personId))}#entity`,
+};
+
+/** The site's publisher, used as author and publisher of every review and explainer. */
+export function siteOrganization(ctx: SiteContext, locale: Locale): Organization {
+  return {
+    '@type': 'Organization',
+    '@id': ids.organization(ctx),
+    name: t(locale, 'site.name'),
+    url: pageUrl(ctx, locale, routes.home()),
+    logo: { '@type': 'ImageObject', url: abs(ctx, assetPath('logo.png', ctx.base)), width: '512', height: '512' },
+  };
+}
+
+export function websiteNode(ctx: SiteContext, locale: Locale): WebSite {
+  return {
+    '@type': 'WebSite',
+    '@id': ids.website(ctx, locale),
+    name: t(locale, 'site.name'),
+    description: t(locale, 'site.tagline'),
+    url: pageUrl(ctx, locale, routes.home()),
+    inLanguage: LANG_TAG[locale],
+    publisher: { '@id': ids.organization(ctx) },
+    workTranslation: LOCALES.filter((l) => l !== locale).map((l) => ({ '@id': ids.website(ctx, l) })),
+  };
+}
+
+/** The context of the build being made (site and base from astro.config.mjs). */
+export function buildContext(): SiteContext {
+  return { site: import.meta.env.SITE ?? 'https://localhost', base: import.meta.env.BASE_URL ?? '/' };
+}
