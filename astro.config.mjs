@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { structuredDataCheck } from './src/integrations/structured-data-check.ts';
 
 /**
  * The one place the site's address is set. Both come from the environment so the same source
@@ -24,7 +25,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx()],
+  integrations: [mdx(), structuredDataCheck()],
   i18n: {
     locales: ['en', 'zh'],
     defaultLocale: 'en',
