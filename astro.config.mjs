@@ -1,6 +1,7 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { structuredDataCheck } from './src/integrations/structured-data-check.ts';
 
@@ -25,7 +26,15 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), structuredDataCheck()],
+  integrations: [
+    mdx(),
+    // hreflang alternates for every page; the not-found page is not a page to index.
+    sitemap({
+      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
+      filter: (page) => !page.endsWith('/404/'),
+    }),
+    structuredDataCheck(),
+  ],
   i18n: {
     locales: ['en', 'zh'],
     defaultLocale: 'en',

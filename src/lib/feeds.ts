@@ -1,0 +1,115 @@
+/**
+ * Machine-readable outputs for aggregators and researchers, as pure functions of the records:
+ * the ClaimReview DataFeed, the CSV download and the RSS items.
+ */
+import type { DataFeed, WithContext } from 'schema-dts';
+import { LOCALES, t, type Locale } from './i18n';
+import { markdownToText } from './inline-markdown';
+import { RATINGS } from './ratings';
+import type { ClaimData, ExplainerData, PersonData } from './schemas';
+import { claimReviewJsonLd, type Keyed } from './structured-data/builders';
+import { pageUrl, siteOrganization, type SiteContext } from './structured-data/context';
+import { routes } from './urls';
+
+export function claimsDataFeed(
+  ctx: SiteContext,
+  claims: Keyed<ClaimData>[],
+  speakerOf: (claim: Keyed<ClaimData>) => Keyed<PersonData>,
+): WithContext<DataFeed> {
+  const modified = claims.map((c) => c.data.updated ?? c.data.reviewed).sort().at(-1);
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'DataFeed',
+    name: `${t('en', 'site.name')}: ${t('en', 'claims.title')}`,
+    description: t('en', 'claims.description'),
+    url: pageUrl(ctx, 'en', 'claims.json'),
+    publisher: siteOrganization(ctx, 'en'),
+    ...(modified && { dateModified: modified }),
+    // Each review once per language: the English and the Chinese page each carry their own.
+    dataFeedElement: LOCALES.flatMap((locale) =>
+      claims.map((claim) => {
+        const { '@context': _, ...review } = claimReviewJsonLd(ctx, locale, claim, speakerOf(claim)) as Record<string, unknown>;
+        return review as never;
+      }),
+    ),
+  };
+}
+
+/** One CSV field: quoted, and defused so spreadsheet programs do not run it as a formula. */
+export function csvField(value: string | number | null | undefined): string {
+  let text = value === null || value === undefined ? '' : String(value);
+  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replace(/"/g, '""')}"`;
+}
+
+export const CSV_COLUMNS = [
+  'id',
+  'claim_en',
+  'claim_zh',
+  'summary_en',
+  'speaker',
+  'speaker_id',
+  'date_first_appeared',
+  'first_appearance_url',
+  'rating',
+  'rating_value',
+  'verdict_en',
+  'reviewed',
+  'url_en',
+  'url_zh',
+] as const;
+
+export function claimsCsv(ctx: SiteContext, claims: Keyed<ClaimData>[], speakerOf: (claim: Keyed<ClaimData>) => Keyed<PersonData>): string {
+  const rows = claims.map((c) => {
+    const speaker = speakerOf(c);
+    const rating = RATINGS[c.data.rating];
+    return [
+      c.id,
+      c.data.statement.en,
+      c.data.statement.zh,
+      c.data.summary.en,
+      speaker.data.name.en,
+      speaker.id,
+      c.data.appearance.date,
+      c.data.appearance.url,
+      rating.label.en,
+      rating.value,
+      markdownToText(c.data.verdict.en),
+      c.data.updated ?? c.data.reviewed,
+      pageUrl(ctx, 'en', routes.claim(c.id)),
+      pageUrl(ctx, 'zh', routes.claim(c.id)),
+    ];
+  });
+  // CRLF line ends and a BOM: RFC 4180, and Excel then reads the Chinese columns as UTF-8.
+  return `\uFEFF${[CSV_COLUMNS, ...rows].map((r) => r.map(csvField).join(',')).join('\r\n')}\r\n`;
+}
+
+export interface FeedItem {
+  title: string;
+  link: string;
+  pubDate: Date;
+  description: string;
+}
+
+export function rssItems(
+  ctx: SiteContext,
+  locale: Locale,
+  claims: Keyed<ClaimData>[],
+  explainers: ExplainerData[],
+): FeedItem[] {
+  const items: FeedItem[] = [
+    ...explainers.map((e) => ({
+      title: e.title,
+      link: pageUrl(ctx, locale, routes.explainer(e.slug)),
+      pubDate: new Date(`${e.updated ?? e.published}T00:00:00Z`),
+      description: e.description,
+    })),
+    ...claims.map((c) => ({
+      title: `${RATINGS[c.data.rating].label[locale]}: ${c.data.summary[locale]}`,
+      link: pageUrl(ctx, locale, routes.claim(c.id)),
+      pubDate: new Date(`${c.data.updated ?? c.data.reviewed}T00:00:00Z`),
+      description: markdownToText(c.data.verdict[locale]),
+    })),
+  ];
+  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+}

@@ -1,0 +1,52 @@
+import { describe, expect, it } from 'vitest';
+import { claimsCsv, claimsDataFeed, CSV_COLUMNS, csvField, rssItems } from '../../src/lib/feeds';
+import { claimSchema, personSchema } from '../../src/lib/schemas';
+import { validClaim } from '../support/records';
+
+const ctx = { site: 'https://facts.example', base: '/' };
+const claims = [
+  { id: 'a', data: claimSchema.parse(validClaim()) },
+  { id: 'b', data: claimSchema.parse({ ...validClaim(), rating: 'unproven', reviewed: '2026-12-01', statement: { en: '=HYPERLINK("x") "quoted", comma', zh: '中文' } }) },
+];
+const speaker = { id: 'john-cassidy', data: personSchema.parse({ kind: 'person', name: { en: 'John Cassidy', zh: '约翰·卡西迪' }, role: { en: 'W', zh: 'W' } }) };
+
+describe('claims DataFeed', () => {
+  it('holds every review once per language and dates itself by the newest review', () => {
+    const feed = claimsDataFeed(ctx, claims, () => speaker) as Record<string, any>;
+    expect(feed['@type']).toBe('DataFeed');
+    expect(feed.dataFeedElement.map((r: Record<string, string>) => r.url)).toEqual([
+      'https://facts.example/claims/a/',
+      'https://facts.example/claims/b/',
+      'https://facts.example/zh/claims/a/',
+      'https://facts.example/zh/claims/b/',
+    ]);
+    expect(feed.dataFeedElement.every((r: Record<string, string>) => r['@type'] === 'ClaimReview' && !('@context' in r))).toBe(true);
+    expect(feed.dateModified).toBe('2026-12-01');
+  });
+});
+
+describe('claims CSV', () => {
+  it('quotes fields, doubles quotes and defuses formulas', () => {
+    expect(csvField('say "hi", then')).toBe('"say ""hi"", then"');
+    expect(csvField('=1+1')).toBe(`"'=1+1"`);
+    expect(csvField(null)).toBe('""');
+  });
+
+  it('has a header and one row per claim, with both languages', () => {
+    const csv = claimsCsv(ctx, claims, () => speaker);
+    expect(csv.startsWith('\uFEFF')).toBe(true);
+    const lines = csv.slice(1).trimEnd().split('\r\n');
+    expect(lines).toHaveLength(3);
+    expect(lines[0]).toBe(CSV_COLUMNS.map((c) => `"${c}"`).join(','));
+    expect(lines[2]).toContain(`"'=HYPERLINK(""x"") ""quoted"", comma"`);
+    expect(lines[2]).toContain('"Unproven",""');
+  });
+});
+
+describe('RSS items', () => {
+  it('lists explainers and reviews in the locale, newest first', () => {
+    const items = rssItems(ctx, 'zh', claims, [{ slug: 'e', title: '解读', description: 'D', published: '2026-11-30', topic: 'deepseek', claims: [], sources: ['x'] }]);
+    expect(items.map((i) => i.link)).toEqual(['https://facts.example/zh/claims/b/', 'https://facts.example/zh/explainers/e/', 'https://facts.example/zh/claims/a/']);
+    expect(items[0]!.title).toBe(`无法证实: ${claims[1]!.data.summary.zh}`);
+  });
+});
