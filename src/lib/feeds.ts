@@ -28,7 +28,7 @@ export function claimsDataFeed(
     // Each review once per language: the English and the Chinese page each carry their own.
     dataFeedElement: LOCALES.flatMap((locale) =>
       claims.map((claim) => {
-        const { '@context': _, ...review } = claimReviewJsonLd(ctx, locale, claim, speakerOf(claim)) as Record<string, unknown>;
+        const { '@context': _, ...review } = claimReviewJsonLd(ctx, locale, claim, speakerOf(claim)) as unknown as Record<string, unknown>;
         return review as never;
       }),
     ),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimSchema, personSchema } from '../../src/lib/schemas';
-import { articleJsonLd, breadcrumbJsonLd, claimReviewJsonLd, homeJsonLd } from '../../src/lib/structured-data/builders';
+import { articleJsonLd, breadcrumbJsonLd, claimReviewJsonLd, claimsDatasetJsonLd, homeJsonLd } from '../../src/lib/structured-data/builders';
 import { serializeJsonLd } from '../../src/lib/structured-data/serialize';
 import { formatJsonLdProblem, validateJsonLd } from '../../src/lib/structured-data/validate';
 import { validClaim } from '../support/records';
@@ -63,6 +63,13 @@ describe('other builders', () => {
     expect(list.itemListElement.map((i: { position: number }) => i.position)).toEqual([1, 2]);
   });
 
+  it('describes the claims data set with both downloads', () => {
+    const dataset = claimsDatasetJsonLd(ctx, 'en', 3, 'https://facts.example/sub/claims.json', 'https://facts.example/sub/claims.csv') as Record<string, any>;
+    expect(dataset['@type']).toBe('Dataset');
+    expect(dataset.distribution.map((d: Record<string, string>) => d.encodingFormat)).toEqual(['application/ld+json', 'text/csv']);
+    expect(dataset.description).toContain('3 claims reviewed');
+  });
+
   it('describes the site and its publisher on the home page', () => {
     expect(homeJsonLd(ctx, 'zh').map((b) => (b as Record<string, unknown>)['@type'])).toEqual(['WebSite', 'Organization']);
   });
@@ -92,7 +99,7 @@ describe('validateJsonLd', () => {
   });
 
   it('names page and property when a required property is missing', () => {
-    const { claimReviewed: _, ...broken } = review as Record<string, unknown>;
+    const { claimReviewed: _, ...broken } = review as unknown as Record<string, unknown>;
     expect(problems([page([broken])])).toContain('/sub/claims/nvidia-loss/: ClaimReview.claimReviewed: is required');
   });
 
@@ -110,13 +117,13 @@ describe('validateJsonLd', () => {
 
   it('rejects relative URLs, non-ISO dates, off-site review URLs, bad rating ranges and broken JSON', () => {
     const bad = {
-      ...(review as Record<string, unknown>),
+      ...(review as unknown as Record<string, unknown>),
       url: 'https://elsewhere.example/claims/nvidia-loss/',
       datePublished: '28/11/2026',
       reviewRating: { '@type': 'Rating', alternateName: 'Accurate', ratingValue: 5, bestRating: 1, worstRating: 5, ratingExplanation: 'Correct.' },
       itemReviewed: { ...((review as Record<string, any>).itemReviewed), firstAppearance: { url: '/relative' } },
     };
-    const found = problems([page([bad, '{"oops": ']).valueOf()].flat());
+    const found = problems([page([bad, '{"oops": '])]);
     expect(found).toEqual(
       expect.arrayContaining([
         expect.stringContaining('ClaimReview.url: https://elsewhere.example/claims/nvidia-loss/ is not on the site\'s own domain'),

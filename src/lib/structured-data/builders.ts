@@ -4,8 +4,8 @@
  * summary without the verdict, the textual rating in `alternateName`, numbers only where the
  * scale has them.
  */
-import type { Article, BreadcrumbList, ClaimReview, Organization, Person, Thing, WithContext } from 'schema-dts';
-import { LANG_TAG, type Locale } from '../i18n';
+import type { Article, BreadcrumbList, ClaimReview, Dataset, Organization, Person, Thing, WithContext } from 'schema-dts';
+import { LANG_TAG, t, type Locale } from '../i18n';
 import { markdownToText } from '../inline-markdown';
 import { RATING_RANGE, RATINGS } from '../ratings';
 import type { ClaimData, ExplainerData, PersonData } from '../schemas';
@@ -21,7 +21,7 @@ export interface Keyed<T> {
 }
 
 /** A speaker as the `author` of a claim: Person or Organization, with sameAs where known. */
-export function speakerNode(ctx: SiteContext, locale: Locale, person: Keyed<PersonData>): Person | Organization {
+export function speakerNode(ctx: SiteContext, locale: Locale, person: Keyed<PersonData>): Exclude<Person | Organization, string> {
   const common = {
     '@id': ids.person(ctx, locale, person.id),
     name: person.data.name[locale],
@@ -120,4 +120,24 @@ export function homeJsonLd(ctx: SiteContext, locale: Locale) {
     { '@context': CONTEXT, ...websiteNode(ctx, locale) },
     { '@context': CONTEXT, ...siteOrganization(ctx, locale) },
   ];
+}
+
+/** The claims index describes the downloadable data set: the DataFeed and the CSV. */
+export function claimsDatasetJsonLd(ctx: SiteContext, locale: Locale, claimCount: number, feedUrl: string, csvUrl: string): WithContext<Dataset> {
+  const organization = siteOrganization(ctx, locale);
+  return {
+    '@context': CONTEXT,
+    '@type': 'Dataset',
+    name: t(locale, 'claims.title'),
+    description: `${t(locale, 'claims.description')} ${t(locale, 'claims.count', { n: claimCount })}`,
+    url: pageUrl(ctx, locale, routes.claims()),
+    inLanguage: [LANG_TAG.en, LANG_TAG.zh],
+    creator: organization,
+    publisher: organization,
+    isAccessibleForFree: true,
+    distribution: [
+      { '@type': 'DataDownload', encodingFormat: 'application/ld+json', contentUrl: feedUrl },
+      { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: csvUrl },
+    ],
+  };
 }

@@ -21,7 +21,7 @@ export const ids = {
 };
 
 /** The site's publisher, used as author and publisher of every review and explainer. */
-export function siteOrganization(ctx: SiteContext, locale: Locale): Organization {
+export function siteOrganization(ctx: SiteContext, locale: Locale): Exclude<Organization, string> {
   return {
     '@type': 'Organization',
     '@id': ids.organization(ctx),
@@ -31,7 +31,7 @@ export function siteOrganization(ctx: SiteContext, locale: Locale): Organization
   };
 }
 
-export function websiteNode(ctx: SiteContext, locale: Locale): WebSite {
+export function websiteNode(ctx: SiteContext, locale: Locale): Exclude<WebSite, string> {
   return {
     '@type': 'WebSite',
     '@id': ids.website(ctx, locale),
