@@ -1,0 +1,93 @@
+/**
+ * Editorial rules for the real content/ folder, beyond what the schemas enforce at build time:
+ * the size of each review, the pairing of the two editions, well-formed addresses and no
+ * placeholder text anywhere.
+ */
+import { describe, expect, it } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content-checks';
+import { claimSchema, explainerSchema, pageSchema, personSchema, sourceSchema } from '../../src/lib/schemas';
+import { englishWords, hanChars, prose, readMdxFolder, readYamlFolder } from '../support/content-files';
+
+const claims = readYamlFolder('claims');
+const people = readYamlFolder('people');
+const sources = readYamlFolder('sources');
+const explainers = readMdxFolder('explainers');
+const pages = readMdxFolder('pages');
+const headings = (body: string) => body.match(/^#{2,3} .+$/gm) ?? [];
+
+describe('the content folder', () => {
+  it('passes every schema and every cross-record check', () => {
+    const parsed = {
+      claims: claims.map((c) => ({ id: c.id, filePath: c.file, data: claimSchema.parse(c.data) })),
+      people: people.map((p) => ({ id: p.id, filePath: p.file, data: personSchema.parse(p.data) })),
+      sources: sources.map((s) => ({ id: s.id, filePath: s.file, data: sourceSchema.parse(s.data) })),
+      explainers: explainers.map((e) => ({ id: e.id, filePath: e.file, data: explainerSchema.parse(e.data) })),
+      pages: pages.map((p) => ({ id: p.id, filePath: p.file, data: pageSchema.parse(p.data) })),
+    };
+    expect(checkContent(parsed).map(formatProblem)).toEqual([]);
+  });
+
+  it('reviews at least 25 claims', () => {
+    expect(claims.length).toBeGreaterThanOrEqual(25);
+  });
+
+  it.each(claims.map((c) => [c.id, c] as const))('claim %s: explanation is 80-250 words (and a matching Chinese length)', (_, c) => {
+    const en = englishWords(prose(c.data.explanation.en));
+    const zh = hanChars(prose(c.data.explanation.zh));
+    expect(en, `${c.file} explanation.en`).toBeGreaterThanOrEqual(80);
+    expect(en, `${c.file} explanation.en`).toBeLessThanOrEqual(250);
+    // Chinese runs about 1.5-2.5 characters per English word.
+    expect(zh, `${c.file} explanation.zh`).toBeGreaterThanOrEqual(100);
+    expect(zh, `${c.file} explanation.zh`).toBeLessThanOrEqual(750);
+  });
+
+  it('gives every speaker at least one sameAs link', () => {
+    for (const p of people) expect(p.data.sameAs?.length ?? 0, p.file).toBeGreaterThan(0);
+  });
+
+  it('pairs each explainer with the same slug, headings count, claims and sources in both languages', () => {
+    const bySlug = new Map<string, typeof explainers>();
+    for (const e of explainers) bySlug.set(e.data.slug, [...(bySlug.get(e.data.slug) ?? []), e]);
+    expect(bySlug.size).toBeGreaterThan(0);
+    for (const [slug, editions] of bySlug) {
+      expect(editions.map((e) => e.id.split('/')[0]).sort(), slug).toEqual(['en', 'zh']);
+      const [en, zh] = editions.sort((a, b) => a.id.localeCompare(b.id));
+      expect(headings(zh!.body).length, `${slug}: headings`).toBe(headings(en!.body).length);
+      expect(zh!.data.claims, `${slug}: claims`).toEqual(en!.data.claims);
+      expect([...zh!.data.sources].sort(), `${slug}: sources`).toEqual([...en!.data.sources].sort());
+      expect(en!.data.claims.length, `${slug}: claims`).toBeGreaterThan(0);
+    }
+  });
+
+  it('keeps each English explainer between 1,200 and 2,000 words', () => {
+    for (const e of explainers.filter((x) => x.id.startsWith('en/'))) {
+      const words = englishWords(prose(e.body));
+      expect(words, e.file).toBeGreaterThanOrEqual(1200);
+      expect(words, e.file).toBeLessThanOrEqual(2000);
+    }
+  });
+
+  it('cites in an explainer only sources it lists', () => {
+    const urls = new Map(sources.map((s) => [s.id, s.data.url as string]));
+    for (const e of explainers) {
+      const listed = new Set((e.data.sources as string[]).map((id) => urls.get(id)));
+      for (const [, href] of e.body.matchAll(/\]\((https?:[^)\s]+)\)/g)) expect(listed.has(href), `${e.file} links ${href}`).toBe(true);
+    }
+  });
+
+  it('writes every address as a well-formed https URL', () => {
+    for (const f of [...claims, ...people, ...sources, ...explainers, ...pages]) {
+      for (const [url] of f.raw.matchAll(/\bhttps?:\/\/[^\s)"'>\]]+/g)) {
+        expect(url.startsWith('https://'), `${f.file}: ${url}`).toBe(true);
+        expect(() => new URL(url), `${f.file}: ${url}`).not.toThrow();
+        expect(new URL(url).hostname, `${f.file}: ${url}`).toMatch(/\.[a-z]{2,}$/);
+      }
+    }
+  });
+
+  it('contains no placeholder text', () => {
+    for (const f of [...claims, ...people, ...sources, ...explainers, ...pages]) {
+      expect(f.raw, f.file).not.toMatch(/\b(TODO|TBD|XXX|FIXME|lorem ipsum)\b|\blorem\b/i);
+    }
+  });
+});
