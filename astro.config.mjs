@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
+import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { structuredDataCheck } from './src/integrations/structured-data-check.ts';
 
 /**
@@ -34,6 +35,7 @@ export default defineConfig({
       filter: (page) => !page.endsWith('/404/'),
     }),
     structuredDataCheck(),
+    pagefindIndex(),
   ],
   i18n: {
     locales: ['en', 'zh'],

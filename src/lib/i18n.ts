@@ -76,6 +76,15 @@ const en = {
   'notFound.body': 'There is no page at this address. It may have moved.',
   'notFound.home': 'Go to the home page',
   'breadcrumb.label': 'Breadcrumb',
+  'nav.search': 'Search',
+  'search.title': 'Search',
+  'search.description': 'Search every explainer, claim review and person on the site, in English.',
+  'search.label': 'Search the site',
+  'search.placeholder': 'e.g. Tiger tank, export controls',
+  'search.submit': 'Search',
+  'search.browse': 'Everything on the site',
+  'search.browseIntro': 'Search needs JavaScript. Without it, every explainer and claim review is listed here.',
+  'search.otherLanguage': 'This searches the English pages. To search the Chinese pages, use the Chinese edition.',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -141,6 +150,15 @@ const zh: Record<UiKey, string> = {
   'notFound.body': '此地址没有页面，它可能已经移动。',
   'notFound.home': '返回首页',
   'breadcrumb.label': '导航路径',
+  'nav.search': '搜索',
+  'search.title': '搜索',
+  'search.description': '在本站所有中文解读、说法核查和人物页面中搜索。',
+  'search.label': '搜索本站',
+  'search.placeholder': '例如：虎式坦克、出口管制',
+  'search.submit': '搜索',
+  'search.browse': '本站全部内容',
+  'search.browseIntro': '搜索功能需要 JavaScript。未启用时，这里列出全部解读和说法核查。',
+  'search.otherLanguage': '此处搜索中文页面。如需搜索英文页面，请使用英文版。',
 };
 
 const STRINGS: Record<Locale, Record<UiKey, string>> = { en, zh };

@@ -38,6 +38,7 @@ export const routes = {
   person: (id: string) => `people/${id}`,
   explainer: (slug: string) => `explainers/${slug}`,
   page: (slug: string) => slug,
+  search: () => 'search',
 } as const;
 
 /**

@@ -71,7 +71,10 @@ describe('other builders', () => {
   });
 
   it('describes the site and its publisher on the home page', () => {
-    expect(homeJsonLd(ctx, 'zh').map((b) => (b as Record<string, unknown>)['@type'])).toEqual(['WebSite', 'Organization']);
+    const [website, org] = homeJsonLd(ctx, 'zh') as Record<string, any>[];
+    expect([website!['@type'], org!['@type']]).toEqual(['WebSite', 'Organization']);
+    expect(website!.potentialAction.target.urlTemplate).toBe('https://facts.example/sub/zh/search/?q={search_term_string}');
+    expect(website!.potentialAction['query-input']).toBe('required name=search_term_string');
   });
 });
 

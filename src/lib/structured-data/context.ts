@@ -41,6 +41,12 @@ export function websiteNode(ctx: SiteContext, locale: Locale): Exclude<WebSite, 
     inLanguage: LANG_TAG[locale],
     publisher: { '@id': ids.organization(ctx) },
     workTranslation: LOCALES.filter((l) => l !== locale).map((l) => ({ '@id': ids.website(ctx, l) })),
+    // The search page reads ?q= and runs the search, so this template is a working deep link.
+    potentialAction: {
+      '@type': 'SearchAction',
+      target: { '@type': 'EntryPoint', urlTemplate: `${pageUrl(ctx, locale, routes.search())}?q={search_term_string}` },
+      'query-input': 'required name=search_term_string',
+    },
   };
 }
 
