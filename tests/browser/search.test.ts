@@ -1,0 +1,132 @@
+/**
+ * Pagefind search in headless Chromium on the real builds (root and sub-path): relevance for
+ * the terms readers look up, language separation, Chinese recall against the indexed text of
+ * the built pages, filters, ?q= deep links, and no search code on article pages.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.mjs';
+import { loadPages } from '../support/dist';
+import { indexedText } from '../support/indexed-text';
+import { DIST, SUB_BASE, SUB_DIST } from '../support/paths';
+import { serveStatic } from '../support/static-server.mjs';
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Hit {
+  url: string;
+  title: string;
+}
+
+/** Runs a query through Pagefind's own JS API in the page, returning every hit in rank order. */
+async function pagefindSearch(page: Page, base: string, term: string, filters: Record<string, string> = {}): Promise<Hit[]> {
+  // Sent as source text: Vitest would otherwise rewrite the dynamic import for Node.
+  const script = `(async () => {
+    const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
+    await pagefind.options({ baseUrl: ${JSON.stringify(base)} });
+    await pagefind.init();
+    const search = await pagefind.search(${JSON.stringify(term)}, { filters: ${JSON.stringify(filters)} });
+    const data = await Promise.all(search.results.map((r) => r.data()));
+    return data.map((d) => ({ url: d.url, title: d.meta.title }));
+  })()`;
+  return page.evaluate(script) as Promise<Hit[]>;
+}
+
+describe.each([
+  { name: 'root build', dist: DIST, base: '/' },
+  { name: 'sub-path build', dist: SUB_DIST, base: SUB_BASE },
+])('search, $name', ({ dist, base }) => {
+  let server: Awaited<ReturnType<typeof serveStatic>>;
+  let en: Page;
+  let zh: Page;
+  const built = loadPages(dist, base);
+
+  beforeAll(async () => {
+    server = await serveStatic({ root: dist, base });
+    en = await browser.newPage();
+    await en.goto(`${server.url}search/`);
+    zh = await browser.newPage();
+    await zh.goto(`${server.url}zh/search/`);
+  });
+  afterAll(async () => {
+    await server?.close();
+  });
+
+  it.each([
+    ['Tiger', /tiger/i],
+    ['export controls', /export control/i],
+    ['Raimondo', /raimondo/i],
+    ['BYD', /\bBYD\b/],
+  ])('finds the page about "%s" among the first three results', async (term, about) => {
+    const hits = await pagefindSearch(en, base, term);
+    expect(hits.slice(0, 3).some((h) => about.test(h.title)), JSON.stringify(hits.slice(0, 5))).toBe(true);
+    for (const h of hits) expect(h.url.startsWith(`${base}zh/`), h.url).toBe(false);
+  });
+
+  it('answers a word on no page with an honest "no results"', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=zqxjvk`);
+    await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 10_000 }).toMatch(/no results/i);
+    await page.close();
+  });
+
+  it.each(['虎式坦克', '出口管制', '比亚迪', '英伟达'])('finds every Chinese page whose indexed text contains "%s", and no English page', async (term) => {
+    const expected = built
+      .filter((p) => p.url.startsWith(`${base}zh/`))
+      .filter((p) => indexedText(p.html)?.includes(term))
+      .map((p) => p.url)
+      .sort();
+    expect(expected.length, `no Chinese page contains ${term}`).toBeGreaterThan(0);
+    const hits = await pagefindSearch(zh, base, term);
+    for (const h of hits) expect(h.url.startsWith(`${base}zh/`), `${term} -> ${h.url}`).toBe(true);
+    const found = new Set(hits.map((h) => h.url));
+    const missed = expected.filter((url) => !found.has(url));
+    expect(missed, `recall ${expected.length - missed.length}/${expected.length} for ${term}`).toEqual([]);
+  });
+
+  it('narrows claim results to one rating with the rating filter', async () => {
+    const all = await pagefindSearch(en, base, 'DeepSeek');
+    const accurate = await pagefindSearch(en, base, 'DeepSeek', { Rating: 'Accurate' });
+    expect(accurate.length).toBeGreaterThan(0);
+    expect(accurate.length).toBeLessThan(all.length);
+    for (const h of accurate) {
+      const page = built.find((p) => p.url === h.url)!;
+      expect(page.doc.querySelector('[data-rating]')?.getAttribute('data-rating'), h.url).toBe('accurate');
+    }
+  });
+
+  it('prefills and runs a ?q= search, and its result links open the right pages', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=Raimondo`);
+    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('Raimondo');
+    const first = page.locator('.pagefind-ui__result-link').first();
+    await first.waitFor({ timeout: 10_000 });
+    const title = (await first.textContent())!.replace(/^\[[^\]]+\]\s*/, '').trim();
+    await first.click();
+    await page.waitForLoadState();
+    expect(new URL(page.url()).pathname.startsWith(base)).toBe(true);
+    expect((await page.locator('h1').textContent())!.trim()).toBe(title);
+    await page.close();
+  });
+
+  it('loads no Pagefind file on an article page, until the reader searches', async () => {
+    const page = await browser.newPage();
+    const requested: string[] = [];
+    page.on('request', (r) => requested.push(new URL(r.url()).pathname));
+    const article = built.find((p) => p.url.includes('/explainers/'))!;
+    await page.goto(`${server.origin}${article.url}`, { waitUntil: 'networkidle' });
+    expect(requested.filter((r) => r.includes('pagefind'))).toEqual([]);
+    // The header box takes the reader to the search page, which then loads the index.
+    await page.fill('#site-search', 'Nvidia');
+    await page.press('#site-search', 'Enter');
+    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+    expect(requested.some((r) => r.includes('pagefind'))).toBe(true);
+    await page.close();
+  });
+});
