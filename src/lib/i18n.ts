@@ -173,13 +173,17 @@ export function otherLocale(locale: Locale): Locale {
   return locale === 'en' ? 'zh' : 'en';
 }
 
-/** Dates are shown the way each readership writes them; the machine-readable form stays ISO. */
+/**
+ * Dates are shown the way each readership writes them; the machine-readable form stays ISO.
+ * A reduced date (YYYY-MM or YYYY) is shown at that precision, never with an invented day.
+ */
 export function formatDate(iso: string, locale: Locale): string {
-  const date = new Date(`${iso}T00:00:00Z`);
+  const [year, month, day] = iso.split('-');
+  const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
   return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
     year: 'numeric',
-    month: 'long',
-    day: 'numeric',
+    ...(month && { month: 'long' }),
+    ...(day && { day: 'numeric' }),
     timeZone: 'UTC',
   }).format(date);
 }

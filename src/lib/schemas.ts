@@ -14,6 +14,17 @@ export const isoDate = z.preprocess(
   z.iso.date({ error: 'must be a calendar date written YYYY-MM-DD' }),
 );
 
+/**
+ * A publication date at the precision the publisher gives: YYYY-MM-DD, or YYYY-MM / YYYY when
+ * the document shows no day. ISO 8601 allows the reduced forms; inventing a day would not be true.
+ */
+export const publicationDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.union([z.iso.date(), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)], {
+    error: 'must be a date written YYYY-MM-DD (or YYYY-MM / YYYY when the publisher gives no day)',
+  }),
+);
+
 /** Every outbound address must be absolute https: readers and crawlers follow them. */
 export const httpsUrl = z
   .url({ error: 'must be an absolute URL' })
@@ -39,7 +50,7 @@ export const sourceSchema = z.strictObject({
   publisher: text,
   title: text,
   author: text.optional(),
-  date: isoDate,
+  date: publicationDate,
   url: httpsUrl,
   language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'must be a BCP 47 tag such as en or zh-Hans' }),
   archiveUrl: httpsUrl.optional(),

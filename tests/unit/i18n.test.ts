@@ -16,4 +16,10 @@ describe('interface strings', () => {
     expect(formatDate('2025-01-27', 'en')).toBe('27 January 2025');
     expect(formatDate('2025-01-27', 'zh')).toBe('2025年1月27日');
   });
+
+  it('shows a reduced date at its own precision', () => {
+    expect(formatDate('2024-12', 'en')).toBe('December 2024');
+    expect(formatDate('2024-12', 'zh')).toBe('2024年12月');
+    expect(formatDate('2024', 'en')).toBe('2024');
+  });
 });

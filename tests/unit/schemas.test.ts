@@ -69,6 +69,13 @@ describe('claim schema', () => {
 describe('source, person and explainer schemas', () => {
   const source = { publisher: 'arXiv', title: 'T', date: '2024-12-27', url: 'https://arxiv.org/abs/2412.19437', language: 'en', kind: 'primary' };
 
+  it('takes a source date at the precision the publisher gives, and no impossible one', () => {
+    expect(sourceSchema.parse({ ...source, date: '2024-12' }).date).toBe('2024-12');
+    expect(sourceSchema.parse({ ...source, date: '2024' }).date).toBe('2024');
+    expect(problemPaths(sourceSchema, { ...source, date: '2024-13' })).toEqual(['date']);
+    expect(problemPaths(sourceSchema, { ...source, date: '2024-02-30' })).toEqual(['date']);
+  });
+
   it('parses a valid source and rejects an unsafe URL scheme', () => {
     expect(sourceSchema.parse(source).url).toBe(source.url);
     expect(problemPaths(sourceSchema, { ...source, url: 'javascript:alert(1)' })).toEqual(['url']);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { claimSchema, personSchema } from '../../src/lib/schemas';
-import { articleJsonLd, breadcrumbJsonLd, claimReviewJsonLd, claimsDatasetJsonLd, homeJsonLd } from '../../src/lib/structured-data/builders';
+import { articleJsonLd, breadcrumbJsonLd, claimReviewJsonLd, claimsDatasetJsonLd, homeJsonLd, personJsonLd } from '../../src/lib/structured-data/builders';
 import { serializeJsonLd } from '../../src/lib/structured-data/serialize';
 import { formatJsonLdProblem, validateJsonLd } from '../../src/lib/structured-data/validate';
 import { validClaim } from '../support/records';
@@ -56,6 +56,15 @@ describe('other builders', () => {
     expect(article['@type']).toBe('Article');
     expect(article.mentions).toEqual([{ '@id': 'https://facts.example/sub/claims/a/#review' }]);
     expect(JSON.stringify(article)).not.toContain('ClaimReview');
+  });
+
+  it('describes a person page with context, the same @id the reviews use, and sameAs', () => {
+    const person = personJsonLd(ctx, 'zh', speaker) as Record<string, any>;
+    expect(person['@context']).toBe('https://schema.org');
+    expect(person['@type']).toBe('Person');
+    expect(person['@id']).toBe((claimReviewJsonLd(ctx, 'zh', claim, speaker) as Record<string, any>).itemReviewed.author['@id']);
+    expect(person.name).toBe('约翰·卡西迪');
+    expect(person.sameAs).toEqual(speaker.data.sameAs);
   });
 
   it('numbers breadcrumb items from 1', () => {
