@@ -115,6 +115,20 @@ describe.each([
     await page.close();
   });
 
+  it('lists every explainer and claim review on the search page when JavaScript is off', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    for (const prefix of ['', 'zh/']) {
+      const page = await context.newPage();
+      await page.goto(`${server.url}${prefix}search/`);
+      const links = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
+      const expected = built.map((p) => p.url).filter((u) => new RegExp(`^${base}${prefix}(explainers|claims)/[^/]+/$`).test(u));
+      expect(expected.length).toBeGreaterThan(0);
+      for (const url of expected) expect(links.has(url), url).toBe(true);
+      await page.close();
+    }
+    await context.close();
+  });
+
   it('loads no Pagefind file on an article page, until the reader searches', async () => {
     const page = await browser.newPage();
     const requested: string[] = [];
