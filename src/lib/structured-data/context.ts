@@ -1,4 +1,4 @@
-import type { Organization, WebSite } from 'schema-dts';
+import type { Organization, SearchAction, WebSite, WithActionConstraints } from 'schema-dts';
 import { LANG_TAG, LOCALES, t, type Locale } from '../i18n';
 import { absoluteUrl, assetPath, localePath, routes } from '../urls';
 
@@ -31,6 +31,14 @@ export function siteOrganization(ctx: SiteContext, locale: Locale): Exclude<Orga
   };
 }
 
+function searchAction(ctx: SiteContext, locale: Locale): WithActionConstraints<Exclude<SearchAction, string>> {
+  return {
+    '@type': 'SearchAction',
+    target: { '@type': 'EntryPoint', urlTemplate: `${pageUrl(ctx, locale, routes.search())}?q={search_term_string}` },
+    'query-input': 'required name=search_term_string',
+  };
+}
+
 export function websiteNode(ctx: SiteContext, locale: Locale): Exclude<WebSite, string> {
   return {
     '@type': 'WebSite',
@@ -42,11 +50,7 @@ export function websiteNode(ctx: SiteContext, locale: Locale): Exclude<WebSite, 
     publisher: { '@id': ids.organization(ctx) },
     workTranslation: LOCALES.filter((l) => l !== locale).map((l) => ({ '@id': ids.website(ctx, l) })),
     // The search page reads ?q= and runs the search, so this template is a working deep link.
-    potentialAction: {
-      '@type': 'SearchAction',
-      target: { '@type': 'EntryPoint', urlTemplate: `${pageUrl(ctx, locale, routes.search())}?q={search_term_string}` },
-      'query-input': 'required name=search_term_string',
-    },
+    potentialAction: searchAction(ctx, locale),
   };
 }
 
