@@ -44,7 +44,7 @@ export function checkContent(set: ContentSet): ContentProblem[] {
   const claims = new Set(set.claims.map((c) => c.id));
   const cited = new Set<string>();
 
-  const checkSources = (r: Record_<unknown>, file: string, ids: string[]) => {
+  const checkSources = (file: string, ids: string[]) => {
     ids.forEach((id, i) => {
       cited.add(id);
       if (!sources.has(id)) {
@@ -56,7 +56,6 @@ export function checkContent(set: ContentSet): ContentProblem[] {
       if (seen.has(id)) problems.push({ file, field: `sources[${i}]`, message: `source "${id}" is listed twice` });
       seen.add(id);
     });
-    return r;
   };
 
   for (const claim of set.claims) {
@@ -66,7 +65,7 @@ export function checkContent(set: ContentSet): ContentProblem[] {
       problems.push({ file, field: 'speaker', message: `unknown speaker "${d.speaker}" (no file for it in people/)` });
     }
     if (d.sources.length === 0) problems.push({ file, field: 'sources', message: 'a claim needs at least one source' });
-    checkSources(claim, file, d.sources);
+    checkSources(file, d.sources);
     for (const locale of LOCALES) {
       const summary = d.summary[locale];
       if ([...summary].length > SUMMARY_MAX_CHARS[locale]) {
@@ -94,9 +93,9 @@ export function checkContent(set: ContentSet): ContentProblem[] {
     ex.data.claims.forEach((id, i) => {
       if (!claims.has(id)) problems.push({ file, field: `claims[${i}]`, message: `unknown claim "${id}" (no file for it in claims/)` });
     });
-    checkSources(ex, file, ex.data.sources);
+    checkSources(file, ex.data.sources);
   }
-  for (const page of set.pages) checkSources(page, where(page, `pages/${page.id}`), page.data.sources);
+  for (const page of set.pages) checkSources(where(page, `pages/${page.id}`), page.data.sources);
 
   // Each explainer and page exists in every locale, and the editions agree on what they cite.
   for (const [kind, records] of [

@@ -40,14 +40,3 @@ export const routes = {
   page: (slug: string) => slug,
   search: () => 'search',
 } as const;
-
-/**
- * Split a path (as Astro sees it, base included) into its locale and the route inside it,
- * so the language switch can point at the same page in the other edition.
- */
-export function splitLocalePath(pathname: string, base: string = BASE): { locale: Locale; route: string } {
-  const baseless = pathname.startsWith(base) ? pathname.slice(base.length) : pathname.replace(/^\//, '');
-  const [first = '', ...rest] = baseless.split('/').filter(Boolean);
-  if (first === 'zh') return { locale: 'zh', route: rest.join('/') };
-  return { locale: 'en', route: [first, ...rest].filter(Boolean).join('/') };
-}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, localePath, routes, splitLocalePath } from '../../src/lib/urls';
+import { absoluteUrl, localePath, routes } from '../../src/lib/urls';
 
 describe('localePath', () => {
   it('puts English at the root and Chinese under /zh/, with trailing slashes', () => {
@@ -16,16 +16,6 @@ describe('localePath', () => {
 
   it('leaves file names without a trailing slash', () => {
     expect(localePath('en', 'claims.json', '/sub/')).toBe('/sub/claims.json');
-  });
-
-  it('round-trips through splitLocalePath', () => {
-    for (const base of ['/', '/sub/path/']) {
-      for (const locale of ['en', 'zh'] as const) {
-        for (const route of ['', 'claims', 'claims/x', 'explainers/a-b']) {
-          expect(splitLocalePath(localePath(locale, route, base), base)).toEqual({ locale, route });
-        }
-      }
-    }
   });
 
   it('makes absolute URLs on the site origin', () => {
