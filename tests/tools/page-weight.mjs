@@ -5,14 +5,14 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
-export function pageWeight(dist, file) {
+export function pageWeight(dist, file, basePath = process.env.BASE_PATH ?? '/') {
   const html = readFileSync(join(dist, file), 'utf8');
   const assets = [
     ...html.matchAll(/<link[^>]+rel="stylesheet"[^>]*href="([^"]+)"/g),
     ...html.matchAll(/<script[^>]+src="([^"]+)"/g),
   ].map((m) => m[1]);
   const parts = [{ name: file, body: html }];
-  const base = (process.env.BASE_PATH ?? '/').replace(/\/?$/, '/');
+  const base = basePath.replace(/\/?$/, '/');
   for (const href of assets) parts.push({ name: href, body: readFileSync(join(dist, href.replace(base, '/'))) });
   const raw = parts.reduce((n, p) => n + Buffer.byteLength(p.body), 0);
   const gzip = parts.reduce((n, p) => n + gzipSync(p.body, { level: 9 }).length, 0);

@@ -1,0 +1,112 @@
+/**
+ * The site by keyboard alone, in headless Chromium on the real build: skip link, visible focus,
+ * language switch, theme toggle, table of contents and search.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser } from '../support/browser.mjs';
+import { loadPages } from '../support/dist';
+import { DIST } from '../support/paths';
+import { serveStatic } from '../support/static-server.mjs';
+
+let browser: Browser;
+let server: Awaited<ReturnType<typeof serveStatic>>;
+const explainer = loadPages(DIST).find((p) => /^\/explainers\/[^/]+\/$/.test(p.url))!;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  server = await serveStatic({ root: DIST });
+});
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Press Tab until `match` holds for the focused element; fail after `limit` presses. */
+async function tabTo(page: Page, match: (el: Element) => boolean, limit = 40): Promise<void> {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(`(${match.toString()})(document.activeElement)`)) return;
+  }
+  throw new Error('focus never reached the element');
+}
+
+const focusVisible = (page: Page) =>
+  page.evaluate(() => {
+    const el = document.activeElement as HTMLElement;
+    const style = getComputedStyle(el);
+    return el.matches(':focus-visible') && style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2;
+  });
+
+describe('keyboard only', () => {
+  it('starts with a visible skip link that moves focus to the main content', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${explainer.url}`);
+    await page.keyboard.press('Tab');
+    const skip = await page.evaluate(() => {
+      const el = document.activeElement as HTMLAnchorElement;
+      const box = el.getBoundingClientRect();
+      return { href: el.getAttribute('href'), visible: box.width > 1 && box.height > 1 };
+    });
+    expect(skip).toEqual({ href: '#main', visible: true });
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('main');
+    await page.close();
+  });
+
+  it('reaches the theme toggle and switches the theme with Enter and Space', async () => {
+    const page = await browser.newPage({ colorScheme: 'light' });
+    await page.goto(server.url);
+    await tabTo(page, (el) => el.id === 'theme-toggle');
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    await page.keyboard.press('Space');
+    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    await page.close();
+  });
+
+  it('reaches the language switch and follows it with Enter', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${explainer.url}`);
+    await tabTo(page, (el) => el.hasAttribute('data-lang-switch'));
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(`**/zh${explainer.url}`);
+    expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
+    await page.close();
+  });
+
+  it('follows a table-of-contents entry to its heading', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.origin}${explainer.url}`);
+    await tabTo(page, (el) => Boolean(el.closest('nav[aria-labelledby="toc-heading"]')), 80);
+    const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash);
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.evaluate(() => location.hash)).toBe(target);
+    const heading = page.locator(decodeURIComponent(target).replace(/^#/, '[id="') + '"]');
+    expect(await heading.evaluate((h) => h.tagName)).toMatch(/^H[23]$/);
+    await page.close();
+  });
+
+  it('searches from the header box and reaches the results and filters', async () => {
+    const page = await browser.newPage();
+    await page.goto(server.url);
+    await tabTo(page, (el) => el.id === 'site-search');
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.type('Raimondo');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/\?q=Raimondo/);
+    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
+    await tabTo(page, (el) => el.classList.contains('pagefind-ui__filter-name'), 60);
+    await page.keyboard.press('Enter');
+    await tabTo(page, (el) => el.classList.contains('pagefind-ui__filter-checkbox'), 10);
+    await tabTo(page, (el) => el.classList.contains('pagefind-ui__result-link'), 80);
+    await page.keyboard.press('Enter');
+    await page.waitForURL((url) => !url.pathname.includes('/search/'));
+    expect(await page.locator('h1').textContent()).toMatch(/Raimondo/);
+    await page.close();
+  });
+});

@@ -1,0 +1,90 @@
+/**
+ * Deterministic quality gates on the real build: valid HTML, well-formed external links, and
+ * the bytes each kind of page needs before first render (HTML + blocking CSS + JS, gzipped).
+ */
+import { readFileSync } from 'node:fs';
+import { HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { pageWeight } from '../tools/page-weight.mjs';
+import { loadPages } from '../support/dist';
+import { DIST, ROOT, SUB_BASE, SUB_DIST } from '../support/paths';
+
+/** Budgets in gzipped bytes, set from the measured maximum per kind plus room to grow (README, "Quality"). */
+const BUDGETS = {
+  home: 14_000,
+  explainer: 26_000,
+  claim: 16_000,
+  person: 15_000,
+  index: 20_000,
+  page: 15_000,
+  search: 55_000,
+  notFound: 8_000,
+} as const;
+
+function kindOf(file: string): keyof typeof BUDGETS {
+  const route = file.replace(/^zh\//, '');
+  if (route === 'index.html') return 'home';
+  if (route === '404.html') return 'notFound';
+  if (route === 'search/index.html') return 'search';
+  if (/^explainers\/[^/]+\/index\.html$/.test(route)) return 'explainer';
+  if (/^claims\/[^/]+\/index\.html$/.test(route)) return 'claim';
+  if (/^people\/[^/]+\/index\.html$/.test(route)) return 'person';
+  if (/^(claims|people)\/index\.html$/.test(route)) return 'index';
+  return 'page';
+}
+
+const validator = new HtmlValidate(JSON.parse(readFileSync(`${ROOT}/tests/html-validate.json`, 'utf8')));
+
+describe.each([
+  { name: 'root build', dist: DIST, base: '/' },
+  { name: 'sub-path build', dist: SUB_DIST, base: SUB_BASE },
+])('$name', ({ dist, base }) => {
+  const pages = loadPages(dist, base);
+
+  it('is valid HTML on every page (html-validate, recommended rules)', async () => {
+    const errors: string[] = [];
+    for (const page of pages) {
+      const report = await validator.validateString(page.html, page.file);
+      for (const result of report.results) {
+        for (const m of result.messages) errors.push(`${page.file}:${m.line}:${m.column} ${m.ruleId}: ${m.message}`);
+      }
+    }
+    expect(errors).toEqual([]);
+  });
+
+  it('writes every external link as a well-formed https URL', () => {
+    const bad: string[] = [];
+    for (const page of pages) {
+      for (const a of page.doc.querySelectorAll('a[href]')) {
+        const href = a.getAttribute('href')!;
+        if (!/^[a-z]+:/i.test(href)) continue;
+        let ok = href.startsWith('https://');
+        try {
+          ok &&= Boolean(new URL(href).hostname.includes('.'));
+        } catch {
+          ok = false;
+        }
+        if (!ok) bad.push(`${page.file}: ${href}`);
+      }
+    }
+    expect(bad).toEqual([]);
+  });
+
+  it('keeps each page kind within its page-weight budget', () => {
+    const over: string[] = [];
+    for (const page of pages) {
+      const w = pageWeight(dist, page.file, base);
+      const budget = BUDGETS[kindOf(page.file)];
+      if (w.gzip > budget) over.push(`${page.file}: ${w.gzip} B gzipped > ${kindOf(page.file)} budget ${budget} B`);
+    }
+    expect(over).toEqual([]);
+  });
+
+  it('ships article pages with no script files, only the small inline theme scripts', () => {
+    for (const page of pages.filter((p) => ['explainer', 'claim'].includes(kindOf(p.file)))) {
+      const scripts = page.doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(scripts.filter((s) => s.hasAttribute('src')).map((s) => s.getAttribute('src')), page.file).toEqual([]);
+      expect(scripts.reduce((n, s) => n + s.text.length, 0), page.file).toBeLessThan(1_500);
+    }
+  });
+});
