@@ -1,0 +1,104 @@
+// Build benchmark: generates synthetic claim and explainer records (both languages) into a
+// temporary content folder, builds each size with Pagefind, and prints build seconds, seconds
+// per page, peak memory, dist/ size and index size. The real content/ folder is never touched.
+//   node bench/build.mjs [sizes...]        (default: 100 1000 5000 claims)
+import { spawn } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const runs = sizes.length ? sizes : [100, 1000, 5000];
+const FIXTURE = join(ROOT, 'tests/fixtures/valid');
+
+function generate(dir, claims) {
+  cpSync(FIXTURE, dir, { recursive: true });
+  rmSync(join(dir, 'claims'), { recursive: true, force: true });
+  rmSync(join(dir, 'explainers'), { recursive: true, force: true });
+  mkdirSync(join(dir, 'claims'));
+  const words = 'trade controls chips training cost market share model reasoning benchmark evidence'.split(' ');
+  const zhWords = '出口管制 芯片 训练 成本 市场 份额 模型 推理 基准 证据'.split(' ');
+  const text = (n, i, list, sep) => Array.from({ length: n }, (_, k) => list[(i * 7 + k * 3) % list.length]).join(sep);
+  const ratings = ['accurate', 'mostly-accurate', 'needs-context', 'misleading', 'inaccurate', 'unproven'];
+  for (let i = 0; i < claims; i++) {
+    writeFileSync(
+      join(dir, 'claims', `synthetic-${i}.yaml`),
+      [
+        `statement: { en: "Synthetic claim ${i}: ${text(12, i, words, ' ')}.", zh: "合成说法 ${i}：${text(12, i, zhWords, '')}。" }`,
+        `summary: { en: "Synthetic claim number ${i}", zh: "合成说法 ${i}" }`,
+        'speaker: test-speaker',
+        `appearance: { url: "https://example.org/a/${i}", date: 2025-01-27, medium: { en: Fixture, zh: 测试 } }`,
+        `rating: ${ratings[i % ratings.length]}`,
+        `verdict: { en: "Synthetic verdict ${i}.", zh: "合成结论 ${i}。" }`,
+        `explanation: { en: "${text(120, i, words, ' ')}, see [the source](https://example.org/source).", zh: "${text(120, i, zhWords, '')}，见[资料](https://example.org/source)。" }`,
+        'sources: [test-source]',
+        'topics: [deepseek]',
+        'reviewed: 2026-11-28',
+      ].join('\n'),
+    );
+  }
+  // One explainer per 25 claims, each discussing its 25.
+  for (const locale of ['en', 'zh']) {
+    mkdirSync(join(dir, 'explainers', locale), { recursive: true });
+    for (let e = 0; e * 25 < claims; e++) {
+      const ids = Array.from({ length: Math.min(25, claims - e * 25) }, (_, k) => `synthetic-${e * 25 + k}`);
+      const body = Array.from({ length: 8 }, (_, s) => `## Section ${s}\n\n${text(150, e + s, locale === 'en' ? words : zhWords, locale === 'en' ? ' ' : '')}.\n`).join('\n');
+      writeFileSync(
+        join(dir, 'explainers', locale, `synthetic-${e}.mdx`),
+        `---\nslug: synthetic-${e}\ntitle: Synthetic explainer ${e}\ndescription: A synthetic explainer for the build benchmark.\npublished: 2026-11-28\ntopic: deepseek\nclaims: [${ids.join(', ')}]\nsources: [test-source]\n---\n\n${body}`,
+      );
+    }
+  }
+}
+
+const dirSize = (dir) =>
+  readdirSync(dir, { recursive: true, withFileTypes: true })
+    .filter((d) => d.isFile())
+    .reduce((n, d) => n + statSync(join(d.parentPath, d.name)).size, 0);
+
+/** Resident memory of a process and all its descendants, from /proc (Linux). */
+function treeRss(pid) {
+  try {
+    const rss = Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0) * 1024;
+    const children = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+    return rss + children.reduce((n, c) => n + treeRss(Number(c)), 0);
+  } catch {
+    return 0;
+  }
+}
+
+function build(contentDir, outDir) {
+  return new Promise((ok, fail) => {
+    const start = process.hrtime.bigint();
+    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
+      cwd: ROOT,
+      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let peak = 0;
+    let stderr = '';
+    const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
+    child.stdout.on('data', (d) => (stderr += d));
+    child.stderr.on('data', (d) => (stderr += d));
+    child.on('exit', (code) => {
+      clearInterval(timer);
+      if (code !== 0) return fail(new Error(`build failed:\n${stderr.slice(-2000)}`));
+      ok({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peak });
+    });
+  });
+}
+
+const mb = (b) => `${(b / 1024 / 1024).toFixed(1)} MB`;
+for (const claims of runs) {
+  const work = mkdtempSync(join(tmpdir(), `bench-${claims}-`));
+  const content = join(work, 'content');
+  const out = join(work, 'dist');
+  generate(content, claims);
+  const { seconds, peak } = await build(content, out);
+  const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  console.log(
+    `${String(claims).padStart(5)} claims: ${pages} pages in ${seconds.toFixed(1)} s (${((seconds / pages) * 1000).toFixed(1)} ms/page), peak memory ${mb(peak)}, dist ${mb(dirSize(out))}, Pagefind index ${mb(dirSize(join(out, 'pagefind')))}`,
+  );
+  rmSync(work, { recursive: true, force: true });
+}

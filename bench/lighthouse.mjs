@@ -1,0 +1,38 @@
+// Lighthouse (mobile settings) against Debian's Chromium over the built dist/ on 127.0.0.1:
+// the four category scores and LCP / CLS / TBT for one page of each main kind. Prints figures.
+//   npm run build && node bench/lighthouse.mjs
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { readdirSync } from 'node:fs';
+import { CHROMIUM } from '../tests/support/browser.mjs';
+import { serveStatic } from '../tests/support/static-server.mjs';
+
+const first = (dir) => readdirSync(`dist/${dir}`, { withFileTypes: true }).find((d) => d.isDirectory())?.name;
+const pages = {
+  home: '',
+  explainer: `explainers/${first('explainers')}/`,
+  claim: `claims/${first('claims')}/`,
+  search: 'search/?q=Nvidia',
+};
+const server = await serveStatic({ root: 'dist', base: process.env.BASE_PATH ?? '/' });
+const chrome = await chromeLauncher.launch({
+  chromePath: CHROMIUM,
+  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+});
+const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
+try {
+  for (const [kind, route] of Object.entries(pages)) {
+    for (const prefix of ['', 'zh/']) {
+      const url = `${server.url}${prefix}${route}`;
+      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+      const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
+      const audit = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
+      console.log(
+        `${`${prefix}${kind}`.padEnd(13)} perf ${score('performance')}  a11y ${score('accessibility')}  best ${score('best-practices')}  seo ${score('seo')}  | LCP ${audit('largest-contentful-paint')}  CLS ${audit('cumulative-layout-shift')}  TBT ${audit('total-blocking-time')}`,
+      );
+    }
+  }
+} finally {
+  await chrome.kill();
+  await server.close();
+}
