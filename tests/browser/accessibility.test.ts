@@ -4,12 +4,10 @@
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.mjs';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from '../support/browser-fixture';
 import { loadPages } from '../support/dist';
 import { DIST } from '../support/paths';
-import { serveStatic } from '../support/static-server.mjs';
 
 const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const pages = loadPages(DIST);
@@ -25,23 +23,14 @@ const kinds = {
   search: 'search/?q=DeepSeek',
 };
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic({ root: DIST });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const fx = useBrowserAndServer(DIST);
 
 describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
   it.each(Object.entries(kinds).flatMap(([kind, route]) => ['', 'zh/'].map((prefix) => [`${prefix}${kind}`, `${prefix}${route}`])))(
     '%s has no axe violations',
     async (_, route) => {
-      const page = await browser.newPage({ colorScheme });
-      await page.goto(`${server.url}${route}`);
+      const page = await fx.browser.newPage({ colorScheme });
+      await page.goto(`${fx.server.url}${route}`);
       if (route.includes('search')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {

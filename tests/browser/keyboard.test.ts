@@ -2,25 +2,15 @@
  * The site by keyboard alone, in headless Chromium on the real build: skip link, visible focus,
  * language switch, theme toggle, table of contents and search.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser } from '../support/browser.mjs';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { useBrowserAndServer } from '../support/browser-fixture';
 import { loadPages } from '../support/dist';
 import { DIST } from '../support/paths';
-import { serveStatic } from '../support/static-server.mjs';
 
-let browser: Browser;
-let server: Awaited<ReturnType<typeof serveStatic>>;
 const explainer = loadPages(DIST).find((p) => /^\/explainers\/[^/]+\/$/.test(p.url))!;
 
-beforeAll(async () => {
-  browser = await launchBrowser();
-  server = await serveStatic({ root: DIST });
-});
-afterAll(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const fx = useBrowserAndServer(DIST);
 
 /** Press Tab until `match` holds for the focused element; fail after `limit` presses. */
 async function tabTo(page: Page, match: (el: Element) => boolean, limit = 40): Promise<void> {
@@ -40,8 +30,8 @@ const focusVisible = (page: Page) =>
 
 describe('keyboard only', () => {
   it('starts with a visible skip link that moves focus to the main content', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${explainer.url}`);
+    const page = await fx.browser.newPage();
+    await page.goto(`${fx.server.origin}${explainer.url}`);
     await page.keyboard.press('Tab');
     const skip = await page.evaluate(() => {
       const el = document.activeElement as HTMLAnchorElement;
@@ -56,8 +46,8 @@ describe('keyboard only', () => {
   });
 
   it('reaches the theme toggle and switches the theme with Enter and Space', async () => {
-    const page = await browser.newPage({ colorScheme: 'light' });
-    await page.goto(server.url);
+    const page = await fx.browser.newPage({ colorScheme: 'light' });
+    await page.goto(fx.server.url);
     await tabTo(page, (el) => el.id === 'theme-toggle');
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
@@ -68,8 +58,8 @@ describe('keyboard only', () => {
   });
 
   it('reaches the language switch and follows it with Enter', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${explainer.url}`);
+    const page = await fx.browser.newPage();
+    await page.goto(`${fx.server.origin}${explainer.url}`);
     await tabTo(page, (el) => el.hasAttribute('data-lang-switch'));
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
@@ -79,8 +69,8 @@ describe('keyboard only', () => {
   });
 
   it('follows a table-of-contents entry to its heading', async () => {
-    const page = await browser.newPage();
-    await page.goto(`${server.origin}${explainer.url}`);
+    const page = await fx.browser.newPage();
+    await page.goto(`${fx.server.origin}${explainer.url}`);
     await tabTo(page, (el) => Boolean(el.closest('nav[aria-labelledby="toc-heading"]')), 80);
     const target = await page.evaluate(() => (document.activeElement as HTMLAnchorElement).hash);
     expect(await focusVisible(page)).toBe(true);
@@ -92,8 +82,8 @@ describe('keyboard only', () => {
   });
 
   it('searches from the header box and reaches the results and filters', async () => {
-    const page = await browser.newPage();
-    await page.goto(server.url);
+    const page = await fx.browser.newPage();
+    await page.goto(fx.server.url);
     await tabTo(page, (el) => el.id === 'site-search');
     expect(await focusVisible(page)).toBe(true);
     await page.keyboard.type('Raimondo');
