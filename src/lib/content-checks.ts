@@ -34,8 +34,15 @@ export function formatProblem(p: ContentProblem): string {
 
 const where = (r: Record_<unknown>, fallback: string) => r.filePath ?? fallback;
 
-/** Summaries are published as ClaimReview `claimReviewed`; Google asks for under 75 characters. */
-export const SUMMARY_MAX_CHARS = { en: 75, zh: 40 } as const;
+/**
+ * Summaries are published as ClaimReview `claimReviewed`; Google asks for under 75 characters.
+ * A summary must be shorter than its limit (Chinese packs more into each character).
+ */
+export const SUMMARY_LIMIT = { en: 75, zh: 40 } as const;
+
+export function summaryTooLong(text: string, limit: number): boolean {
+  return [...text].length >= limit;
+}
 
 export function checkContent(set: ContentSet): ContentProblem[] {
   const problems: ContentProblem[] = [];
@@ -45,15 +52,15 @@ export function checkContent(set: ContentSet): ContentProblem[] {
   const cited = new Set<string>();
 
   const checkSources = (file: string, ids: string[]) => {
+    const seen = new Set<string>();
     ids.forEach((id, i) => {
       cited.add(id);
       if (!sources.has(id)) {
         problems.push({ file, field: `sources[${i}]`, message: `unknown source "${id}" (no file for it in sources/)` });
       }
-    });
-    const seen = new Set<string>();
-    ids.forEach((id, i) => {
-      if (seen.has(id)) problems.push({ file, field: `sources[${i}]`, message: `source "${id}" is listed twice` });
+      if (seen.has(id)) {
+        problems.push({ file, field: `sources[${i}]`, message: `source "${id}" is listed twice` });
+      }
       seen.add(id);
     });
   };
@@ -68,11 +75,11 @@ export function checkContent(set: ContentSet): ContentProblem[] {
     checkSources(file, d.sources);
     for (const locale of LOCALES) {
       const summary = d.summary[locale];
-      if ([...summary].length > SUMMARY_MAX_CHARS[locale]) {
+      if (summaryTooLong(summary, SUMMARY_LIMIT[locale])) {
         problems.push({
           file,
           field: `summary.${locale}`,
-          message: `${[...summary].length} characters; keep it under ${SUMMARY_MAX_CHARS[locale]}`,
+          message: `${[...summary].length} characters; keep it under ${SUMMARY_LIMIT[locale]}`,
         });
       }
       // A link in an explanation is a citation: it must be one of the claim's listed sources.

@@ -40,6 +40,12 @@ describe('cross-record content checks', () => {
     expect(messages(s)).toEqual(['content/claims/c1.yaml: sources[1]: unknown source "missing" (no file for it in sources/)']);
   });
 
+  it('flags a source listed twice', () => {
+    const s = set();
+    s.claims[0]!.data.sources = ['s1', 's1'];
+    expect(messages(s)).toEqual(['content/claims/c1.yaml: sources[1]: source "s1" is listed twice']);
+  });
+
   it('flags an explainer that discusses a claim that does not exist', () => {
     const s = set();
     s.explainers.forEach((e) => (e.data.claims = ['c1', 'ghost']));
@@ -69,6 +75,10 @@ describe('cross-record content checks', () => {
     const s = set();
     s.claims[0]!.data.summary.en = 'x'.repeat(76);
     expect(messages(s)).toEqual(['content/claims/c1.yaml: summary.en: 76 characters; keep it under 75']);
+    s.claims[0]!.data.summary.en = 'x'.repeat(75);
+    expect(messages(s)).toEqual(['content/claims/c1.yaml: summary.en: 75 characters; keep it under 75']);
+    s.claims[0]!.data.summary.en = 'x'.repeat(74);
+    expect(messages(s)).toEqual([]);
   });
 
   it('flags a source nobody cites, so no record is kept silently unused', () => {

@@ -3,6 +3,7 @@
  * rules (one ClaimReview per page and per review, absolute URLs, ISO dates, the claim and the
  * verdict visible on the page). Pure: it reads HTML strings, so the build and the tests share it.
  */
+import { SUMMARY_LIMIT, summaryTooLong } from '../content-checks';
 
 export interface BuiltHtml {
   /** The page's URL path, e.g. /zh/claims/x/ */
@@ -128,8 +129,8 @@ export function validateJsonLd(pages: BuiltHtml[], site: string): JsonLdReport {
         if (!(best! > worst!) || !(worst! >= 1)) add('ClaimReview.reviewRating', `needs bestRating > worstRating >= 1 (got ${best} and ${worst})`);
         if (!(value! >= worst! && value! <= best!)) add('ClaimReview.reviewRating.ratingValue', `${value} is outside ${worst}-${best}`);
       }
-      if (typeof claimReviewed === 'string' && [...claimReviewed].length >= 75) {
-        add('ClaimReview.claimReviewed', `${[...claimReviewed].length} characters; Google recommends under 75`);
+      if (typeof claimReviewed === 'string' && summaryTooLong(claimReviewed, SUMMARY_LIMIT.en)) {
+        add('ClaimReview.claimReviewed', `${[...claimReviewed].length} characters; Google recommends under ${SUMMARY_LIMIT.en}`);
       }
       const text = visibleText(html);
       for (const p of ['claimReviewed', 'reviewRating.ratingExplanation', 'reviewRating.alternateName']) {
