@@ -85,6 +85,14 @@ const en = {
   'search.browse': 'Everything on the site',
   'search.browseIntro': 'Search needs JavaScript. Without it, every explainer and claim review is listed here.',
   'search.otherLanguage': 'This searches the English pages. To search the Chinese pages, use the Chinese edition.',
+  'filter.kind': 'Page type',
+  'filter.rating': 'Rating',
+  'filter.speaker': 'Who said it',
+  'filter.topic': 'Topic',
+  'kind.explainer': 'Explainer',
+  'kind.claim': 'Claim review',
+  'kind.person': 'Person or organisation',
+  'kind.page': 'About the site',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -159,6 +167,14 @@ const zh: Record<UiKey, string> = {
   'search.browse': '本站全部内容',
   'search.browseIntro': '搜索功能需要 JavaScript。未启用时，这里列出全部解读和说法核查。',
   'search.otherLanguage': '此处搜索中文页面。如需搜索英文页面，请使用英文版。',
+  'filter.kind': '页面类型',
+  'filter.rating': '评级',
+  'filter.speaker': '说法出自',
+  'filter.topic': '主题',
+  'kind.explainer': '解读',
+  'kind.claim': '说法核查',
+  'kind.person': '人物与机构',
+  'kind.page': '关于本站',
 };
 
 const STRINGS: Record<Locale, Record<UiKey, string>> = { en, zh };

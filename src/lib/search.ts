@@ -3,18 +3,11 @@
  * speaker, topic), a date sort and result metadata. Values are written in the page's language,
  * since each language has its own index and its readers filter in their own words.
  */
-import type { Locale } from './i18n';
+import { t, type Locale } from './i18n';
 import { RATINGS, type RatingId } from './ratings';
 import { TOPICS, type TopicId } from './topics';
 
 export type PageKind = 'explainer' | 'claim' | 'person' | 'page';
-
-const KIND_LABEL: Record<PageKind, Record<Locale, string>> = {
-  explainer: { en: 'Explainer', zh: '解读' },
-  claim: { en: 'Claim review', zh: '说法核查' },
-  person: { en: 'Person or organisation', zh: '人物与机构' },
-  page: { en: 'About the site', zh: '关于本站' },
-};
 
 export interface SearchFacets {
   kind: PageKind;
@@ -23,24 +16,17 @@ export interface SearchFacets {
   topics?: TopicId[];
 }
 
-/** Filter names as readers see them in the filter panel, per language. */
-const FILTER_NAME: Record<'kind' | 'rating' | 'speaker' | 'topic', Record<Locale, string>> = {
-  kind: { en: 'Page type', zh: '页面类型' },
-  rating: { en: 'Rating', zh: '评级' },
-  speaker: { en: 'Who said it', zh: '说法出自' },
-  topic: { en: 'Topic', zh: '主题' },
-};
-
 /** A colon ends a filter name, so values keep none. */
 const clean = (value: string) => value.replace(/:/g, ' ').trim();
 
 /** One `name:value` per filter; Pagefind takes one pair per element. */
 export function pagefindFilters(facets: SearchFacets, locale: Locale): string[] {
-  const pairs: [keyof typeof FILTER_NAME, string][] = [['kind', KIND_LABEL[facets.kind][locale]]];
+  const pairs: ['kind' | 'rating' | 'speaker' | 'topic', string][] = [['kind', t(locale, `kind.${facets.kind}`)]];
   if (facets.rating) pairs.push(['rating', RATINGS[facets.rating].label[locale]]);
   if (facets.speaker) pairs.push(['speaker', facets.speaker]);
   for (const topic of facets.topics ?? []) pairs.push(['topic', TOPICS[topic][locale]]);
-  return pairs.map(([k, v]) => `${FILTER_NAME[k][locale]}:${clean(v)}`);
+  // Filter names are shown in the filter panel, so they are written in the page's language.
+  return pairs.map(([k, v]) => `${t(locale, `filter.${k}`)}:${clean(v)}`);
 }
 
 /** Metadata the search page reads back to label claim results with their rating. */
