@@ -10,10 +10,13 @@ export function localePaths() {
   return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }));
 }
 
-/** One static path per locale and item, for pages such as /claims/<id>/. */
-export function localeItemPaths<T, K extends string>(items: T[], key: K, idOf: (item: T) => string) {
+/**
+ * One static path per locale and item, for pages such as /claims/<id>/. `items` is either one
+ * list for every locale (claims, people) or the list for each locale (explainers, prose pages).
+ */
+export function localeItemPaths<T, K extends string>(items: T[] | ((locale: Locale) => T[]), key: K, idOf: (item: T) => string) {
   return LOCALES.flatMap((locale) =>
-    items.map((item) => ({
+    (typeof items === 'function' ? items(locale) : items).map((item) => ({
       params: { locale: localeParam(locale), [key]: idOf(item) } as { locale: string | undefined } & Record<K, string>,
       props: { locale, item },
     })),
