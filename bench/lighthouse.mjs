@@ -1,10 +1,10 @@
-// Lighthouse (mobile settings) against Debian's Chromium over the built dist/ on 127.0.0.1:
+// Lighthouse (mobile settings) against the Chromium the tests use (tests/support/browser.mjs) over the built dist/ on 127.0.0.1:
 // the four category scores and LCP / CLS / TBT for one page of each main kind. Prints figures.
 //   npm run build && node bench/lighthouse.mjs
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { readdirSync } from 'node:fs';
-import { CHROMIUM } from '../tests/support/browser.mjs';
+import { resolveChromium } from '../tests/support/browser.mjs';
 import { serveStatic } from '../tests/support/static-server.mjs';
 
 const first = (dir) => readdirSync(`dist/${dir}`, { withFileTypes: true }).find((d) => d.isDirectory())?.name;
@@ -15,9 +15,10 @@ const pages = {
   search: 'search/?q=Nvidia',
 };
 const server = await serveStatic({ root: 'dist', base: process.env.BASE_PATH ?? '/' });
+const browser = await resolveChromium();
 const chrome = await chromeLauncher.launch({
-  chromePath: CHROMIUM,
-  chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'],
+  chromePath: browser.path,
+  chromeFlags: ['--headless=new', ...browser.args.filter((a) => !a.startsWith('--headless'))],
 });
 const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 try {

@@ -18,6 +18,7 @@ for (const route of pages) {
         const context = await browser.newContext({ viewport, colorScheme: theme });
         const page = await context.newPage();
         await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}${route}`);
+        await page.evaluate(() => document.fonts.ready);
         const file = `${outDir}/${(route || 'home').replace(/\//g, '_')}-${locale}-${theme}-${name}.png`;
         await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
         console.log(file);
