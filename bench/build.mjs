@@ -33,6 +33,7 @@ function generate(dir, claims) {
         `verdict: { en: "Synthetic verdict ${i}.", zh: "合成结论 ${i}。" }`,
         `explanation: { en: "${text(120, i, words, ' ')}, see [the source](https://example.org/source).", zh: "${text(120, i, zhWords, '')}，见[资料](https://example.org/source)。" }`,
         'sources: [test-source]',
+        'evidence: [{ source: test-source, lang: en, quote: "The fixture source\'s own words." }]',
         'topics: [deepseek]',
         'reviewed: 2026-11-28',
       ].join('\n'),

@@ -1,5 +1,6 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
+import { reparseOnSchemaChange } from './data/reparse-on-schema-change';
 import { yamlFolder } from './data/yaml-loader';
 import { claimSchema, explainerSchema, pageSchema, personSchema, sourceSchema } from './lib/schemas';
 
@@ -17,7 +18,7 @@ const root = (process.env.CONTENT_DIR ?? './content').replace(/\/+$/, '');
 const pathId = ({ entry }: { entry: string }) => entry.replace(/\.[^/.]+$/, '');
 const files = (folder: string, pattern: string) => glob({ pattern, base: `${root}/${folder}`, generateId: pathId });
 const data = (folder: string) => yamlFolder(`${root}/${folder}`);
-const editions = (folder: string) => files(folder, '{en,zh}/*.mdx');
+const editions = (folder: string) => reparseOnSchemaChange(files(folder, '{en,zh}/*.mdx'));
 
 export const collections = {
   people: defineCollection({ loader: data('people'), schema: personSchema }),

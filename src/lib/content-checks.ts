@@ -3,9 +3,11 @@
  * the pairing of language editions. Each problem names the file and the field, so an editor can
  * go straight to it. `assertContent` throws them all at once, which fails `astro build`.
  */
+import { NOTE_LENGTH, noteLength } from './corrections';
 import { LOCALES } from './i18n';
 import { markdownLinks } from './inline-markdown';
-import type { ClaimData, ExplainerData, PageData, PersonData, SourceData } from './schemas';
+import type { RatingId } from './ratings';
+import type { ClaimData, Correction, ExplainerData, PageData, PersonData, SourceData } from './schemas';
 
 export interface Record_<T> {
   id: string;
@@ -44,7 +46,58 @@ export function summaryTooLong(text: string, limit: number): boolean {
   return [...text].length >= limit;
 }
 
-export function checkContent(set: ContentSet): ContentProblem[] {
+/**
+ * A record's corrections: real dates between its first publication and today, newest first,
+ * notes of a readable length in both languages, and a rating chain that holds together (each
+ * rating change names the rating it replaced, which must differ from the one that replaced it).
+ * `rating` is the record's current rating; records without one cannot change rating.
+ */
+export function checkCorrections(
+  file: string,
+  record: { first: string; firstField: string; rating?: RatingId; corrections: Correction[] },
+  today: string,
+): ContentProblem[] {
+  const problems: ContentProblem[] = [];
+  let after = record.rating;
+  record.corrections.forEach((c, i) => {
+    const field = `corrections[${i}]`;
+    if (c.date < record.first) {
+      problems.push({ file, field: `${field}.date`, message: `${c.date} is before the record's ${record.firstField} date ${record.first}` });
+    }
+    if (c.date > today) problems.push({ file, field: `${field}.date`, message: `${c.date} is after today (${today})` });
+    const newer = record.corrections[i - 1];
+    if (newer && c.date > newer.date) {
+      problems.push({ file, field: `${field}.date`, message: `${c.date} is newer than corrections[${i - 1}] (${newer.date}): list corrections newest first` });
+    }
+    for (const locale of LOCALES) {
+      const length = noteLength(c.note[locale], locale);
+      const { min, max } = NOTE_LENGTH[locale];
+      if (length < min || length > max) {
+        const unit = locale === 'en' ? 'words' : 'characters';
+        problems.push({ file, field: `${field}.note.${locale}`, message: `${length} ${unit}; a note says what was wrong and what the page says now in ${min}-${max} ${unit}` });
+      }
+    }
+    if (c.kind === 'rating-change') {
+      if (!after) {
+        problems.push({ file, field: `${field}.kind`, message: 'only a claim has a rating to change' });
+      } else if (!c.previousRating) {
+        problems.push({ file, field: `${field}.previousRating`, message: 'a rating-change must name the previous rating' });
+      } else if (c.previousRating === after) {
+        problems.push({ file, field: `${field}.previousRating`, message: `"${c.previousRating}" is the rating it changed to; name the rating it replaced` });
+      } else {
+        after = c.previousRating;
+      }
+    } else if (c.previousRating) {
+      problems.push({ file, field: `${field}.previousRating`, message: `only a rating-change has a previous rating (this entry is a ${c.kind})` });
+    }
+  });
+  return problems;
+}
+
+/** Today's date in UTC, the latest a correction may carry. */
+export const todayIso = () => new Date().toISOString().slice(0, 10);
+
+export function checkContent(set: ContentSet, today: string = todayIso()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const people = new Set(set.people.map((p) => p.id));
   const sources = new Map(set.sources.map((s) => [s.id, s]));
@@ -93,6 +146,13 @@ export function checkContent(set: ContentSet): ContentProblem[] {
     if (d.updated && d.updated < d.reviewed) {
       problems.push({ file, field: 'updated', message: `${d.updated} is before reviewed ${d.reviewed}` });
     }
+    problems.push(...checkCorrections(file, { first: d.reviewed, firstField: 'reviewed', rating: d.rating, corrections: d.corrections }, today));
+    // Evidence quotes the claim's own sources, so a reader finds the document on the same page.
+    d.evidence.forEach((e, i) => {
+      if (!d.sources.includes(e.source)) {
+        problems.push({ file, field: `evidence[${i}].source`, message: `"${e.source}" is not one of the claim's sources` });
+      }
+    });
   }
 
   for (const ex of set.explainers) {
@@ -101,8 +161,16 @@ export function checkContent(set: ContentSet): ContentProblem[] {
       if (!claims.has(id)) problems.push({ file, field: `claims[${i}]`, message: `unknown claim "${id}" (no file for it in claims/)` });
     });
     checkSources(file, ex.data.sources);
+    problems.push(...checkCorrections(file, { first: ex.data.published, firstField: 'published', corrections: ex.data.corrections }, today));
   }
-  for (const page of set.pages) checkSources(where(page, `pages/${page.id}`), page.data.sources);
+  for (const page of set.pages) {
+    const file = where(page, `pages/${page.id}`);
+    checkSources(file, page.data.sources);
+    problems.push(...checkCorrections(file, { first: page.data.published, firstField: 'published', corrections: page.data.corrections }, today));
+    if (page.data.updated < page.data.published) {
+      problems.push({ file, field: 'updated', message: `${page.data.updated} is before published ${page.data.published}` });
+    }
+  }
 
   // Each explainer and page exists in every locale, and the editions agree on what they cite.
   for (const [kind, records] of [
@@ -148,7 +216,7 @@ export class ContentError extends Error {
   }
 }
 
-export function assertContent(set: ContentSet): void {
-  const problems = checkContent(set);
+export function assertContent(set: ContentSet, today?: string): void {
+  const problems = checkContent(set, today);
   if (problems.length > 0) throw new ContentError(problems);
 }

@@ -39,6 +39,48 @@ export const localized = z.strictObject(
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lower-case slug (a-z, 0-9, -)' });
 
+const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'must be a BCP 47 tag such as en or zh-Hans' });
+
+/**
+ * What a published fix was. A correction fixes a fact; a clarification makes a true text
+ * clearer; a rating change moves the verdict (and names the rating it replaced); an update adds
+ * later facts. Dates, order and the rating chain are checked across records in content-checks.ts.
+ */
+export const CORRECTION_KINDS = ['correction', 'clarification', 'rating-change', 'update'] as const;
+export type CorrectionKind = (typeof CORRECTION_KINDS)[number];
+
+export const correctionSchema = z.strictObject({
+  date: isoDate,
+  kind: z.enum(CORRECTION_KINDS, { error: `must be one of: ${CORRECTION_KINDS.join(', ')}` }),
+  /** What was wrong and what the page says now, in both languages. */
+  note: localized,
+  /** Only on a rating change: the rating the record had before this change. */
+  previousRating: z.enum(RATING_IDS, { error: `must be one of: ${RATING_IDS.join(', ')}` }).optional(),
+});
+export type Correction = z.infer<typeof correctionSchema>;
+
+/** Newest first; absent means the record has never been corrected. */
+const corrections = z.array(correctionSchema).default([]);
+
+/** Long enough to find the passage again, short enough to stay a quotation, not a copy. */
+export const EVIDENCE_QUOTE_MAX = 320;
+
+/**
+ * The exact words of a source that support what the review says, so a reader or the next
+ * reviewer can re-check a figure in seconds. `via: translation` marks a quotation of the column's
+ * Chinese translation, the text this site is built from, when the original could not be read.
+ * `seenAt` says where the words were read when that was a verbatim copy (a syndicated or archived
+ * copy), not the source's own address: the reader is told, not left to assume.
+ */
+export const evidenceSchema = z.strictObject({
+  source: id,
+  lang: languageTag,
+  quote: text.max(EVIDENCE_QUOTE_MAX, { error: `must be at most ${EVIDENCE_QUOTE_MAX} characters: quote briefly` }),
+  via: z.literal('translation', { error: 'may only be "translation"' }).optional(),
+  seenAt: httpsUrl.optional(),
+});
+export type Evidence = z.infer<typeof evidenceSchema>;
+
 export const personSchema = z.strictObject({
   kind: z.enum(['person', 'organization']),
   name: localized,
@@ -52,7 +94,7 @@ export const sourceSchema = z.strictObject({
   author: text.optional(),
   date: publicationDate,
   url: httpsUrl,
-  language: z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'must be a BCP 47 tag such as en or zh-Hans' }),
+  language: languageTag,
   archiveUrl: httpsUrl.optional(),
   /** Primary: the rule, filing, paper or post itself. Secondary: reporting or analysis of it. */
   kind: z.enum(['primary', 'secondary']),
@@ -72,8 +114,11 @@ export const claimSchema = z.strictObject({
   explanation: localized,
   sources: z.array(id).min(1, { error: 'must list at least one source' }),
   topics: z.array(z.enum(TOPIC_IDS)).min(1, { error: 'must list at least one topic' }),
+  /** The source words behind the review; at least one per claim (checked in content-checks.ts). */
+  evidence: z.array(evidenceSchema).default([]),
   reviewed: isoDate,
   updated: isoDate.optional(),
+  corrections,
 });
 
 export const explainerSchema = z.strictObject({
@@ -86,6 +131,7 @@ export const explainerSchema = z.strictObject({
   topic: z.enum(TOPIC_IDS),
   claims: z.array(id).default([]),
   sources: z.array(id).min(1, { error: 'must list at least one source' }),
+  corrections,
 });
 
 export type PersonData = z.infer<typeof personSchema>;
@@ -98,7 +144,9 @@ export const pageSchema = z.strictObject({
   slug: id,
   title: text,
   description: text,
+  published: isoDate,
   updated: isoDate,
   sources: z.array(id).default([]),
+  corrections,
 });
 export type PageData = z.infer<typeof pageSchema>;

@@ -26,6 +26,9 @@ function buildWith(name: string, mutate: (claim: Record<string, unknown>) => voi
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
 
+const note = { en: 'We gave the wrong year for the rule; it was 2022, and the page now says so.', zh: '我们把规则年份写错了，实为 2022 年，页面现已更正。' };
+const fix = (date: string, kind = 'correction', previousRating?: string) => ({ date, kind, note, ...(previousRating && { previousRating }) });
+
 describe('astro build on fixture content', () => {
   it('builds the valid fixture', () => {
     const dir = join(work, 'valid');
@@ -42,6 +45,12 @@ describe('astro build on fixture content', () => {
     ['no sources', (c: Record<string, unknown>) => (c.sources = []), 'sources'],
     ['bad date', (c: Record<string, unknown>) => (c.reviewed = '2026-02-30'), 'reviewed'],
     ['unknown key', (c: Record<string, unknown>) => (c.ratng = 'accurate'), 'ratng'],
+    ['correction dated after today', (c: Record<string, unknown>) => (c.corrections = [fix('2999-01-01')]), 'corrections[0].date'],
+    ['correction dated before the review', (c: Record<string, unknown>) => (c.corrections = [fix('2020-01-01')]), 'corrections[0].date'],
+    ['rating change without the previous rating', (c: Record<string, unknown>) => (c.corrections = [fix('2026-11-29', 'rating-change')]), 'corrections[0].previousRating'],
+    ['previous rating on a clarification', (c: Record<string, unknown>) => (c.corrections = [fix('2026-11-29', 'clarification', 'accurate')]), 'corrections[0].previousRating'],
+    ['corrections listed oldest first', (c: Record<string, unknown>) => (c.corrections = [fix('2026-11-28'), fix('2026-11-29')]), 'corrections[1].date'],
+    ['evidence from a source it does not list', (c: Record<string, unknown>) => (c.evidence = [{ source: 'other-source', lang: 'en', quote: 'Words.' }]), 'evidence[0].source'],
   ])('fails on a claim with %s, naming the file and the field', (name, mutate, field) => {
     const result = buildWith(name.replace(/\W+/g, '-'), mutate);
     expect(result.status, result.output).not.toBe(0);

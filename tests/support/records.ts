@@ -8,6 +8,7 @@ export const validClaim = () => ({
   verdict: { en: 'Correct.', zh: '正确。' },
   explanation: { en: 'Because [a source](https://example.org/s).', zh: '因为[资料](https://example.org/s)。' },
   sources: ['a-source'],
+  evidence: [{ source: 'a-source', lang: 'en', quote: 'The words of the source.' }],
   topics: ['deepseek'],
   reviewed: '2026-11-28',
 });

@@ -4,11 +4,11 @@ import { claimSchema } from '../../src/lib/schemas';
 import { validClaim } from '../support/records';
 
 function set(overrides: Partial<ContentSet> = {}): ContentSet {
-  const claim = claimSchema.parse({ ...validClaim(), speaker: 'cassidy', sources: ['s1'], explanation: { en: 'See [it](https://example.org/s1).', zh: '见[此](https://example.org/s1)。' } });
+  const claim = claimSchema.parse({ ...validClaim(), speaker: 'cassidy', sources: ['s1'], evidence: [{ source: 's1', lang: 'en', quote: 'Words of s1.' }], explanation: { en: 'See [it](https://example.org/s1).', zh: '见[此](https://example.org/s1)。' } });
   const explainer = (locale: string) => ({
     id: `${locale}/story`,
     filePath: `content/explainers/${locale}/story.mdx`,
-    data: { slug: 'story', title: 'T', description: 'D', published: '2026-11-28', topic: 'deepseek' as const, claims: ['c1'], sources: ['s1'] },
+    data: { slug: 'story', title: 'T', description: 'D', published: '2026-11-28', topic: 'deepseek' as const, claims: ['c1'], sources: ['s1'], corrections: [] },
   });
   return {
     people: [{ id: 'cassidy', data: { kind: 'person', name: { en: 'J', zh: 'J' }, role: { en: 'r', zh: 'r' }, sameAs: [] } }],
@@ -92,5 +92,84 @@ describe('cross-record content checks', () => {
     s.claims[0]!.data.speaker = 'nobody';
     s.claims[0]!.data.sources = ['s1', 'missing'];
     expect(() => assertContent(s)).toThrow(/2 problem\(s\)[\s\S]*speaker[\s\S]*sources\[1\]/);
+  });
+});
+
+describe('corrections on a record', () => {
+  const note = { en: 'We wrote the wrong year for the rule; it was 2022, and the page now says so.', zh: '我们把规则的年份写错了，应为 2022 年，页面现已更正。' };
+  const withCorrections = (corrections: unknown[], rating = 'accurate') => {
+    const s = set();
+    s.claims[0]!.data = claimSchema.parse({ ...s.claims[0]!.data, rating, corrections });
+    return s;
+  };
+  const check = (s: ContentSet) => checkContent(s, '2026-12-31').map(formatProblem);
+
+  it('accepts dated corrections listed newest first, and a rating chain that holds', () => {
+    const s = withCorrections(
+      [
+        { date: '2026-12-10', kind: 'rating-change', note, previousRating: 'misleading' },
+        { date: '2026-12-05', kind: 'clarification', note },
+        { date: '2026-12-01', kind: 'rating-change', note, previousRating: 'unproven' },
+      ],
+      'inaccurate',
+    );
+    expect(check(s)).toEqual([]);
+  });
+
+  it('rejects a date before the record was reviewed, and one after today', () => {
+    expect(check(withCorrections([{ date: '2027-01-01', kind: 'correction', note }]))).toEqual([
+      'content/claims/c1.yaml: corrections[0].date: 2027-01-01 is after today (2026-12-31)',
+    ]);
+    expect(check(withCorrections([{ date: '2026-11-01', kind: 'correction', note }]))).toEqual([
+      "content/claims/c1.yaml: corrections[0].date: 2026-11-01 is before the record's reviewed date 2026-11-28",
+    ]);
+  });
+
+  it('requires newest first', () => {
+    const s = withCorrections([
+      { date: '2026-12-01', kind: 'correction', note },
+      { date: '2026-12-02', kind: 'update', note },
+    ]);
+    expect(check(s)).toEqual(['content/claims/c1.yaml: corrections[1].date: 2026-12-02 is newer than corrections[0] (2026-12-01): list corrections newest first']);
+  });
+
+  it('requires a rating change to name a previous rating different from the one that replaced it', () => {
+    expect(check(withCorrections([{ date: '2026-12-01', kind: 'rating-change', note }]))).toEqual([
+      'content/claims/c1.yaml: corrections[0].previousRating: a rating-change must name the previous rating',
+    ]);
+    expect(check(withCorrections([{ date: '2026-12-01', kind: 'rating-change', note, previousRating: 'accurate' }]))).toEqual([
+      'content/claims/c1.yaml: corrections[0].previousRating: "accurate" is the rating it changed to; name the rating it replaced',
+    ]);
+  });
+
+  it('rejects a previous rating on any other kind of correction', () => {
+    expect(check(withCorrections([{ date: '2026-12-01', kind: 'correction', note, previousRating: 'misleading' }]))).toEqual([
+      'content/claims/c1.yaml: corrections[0].previousRating: only a rating-change has a previous rating (this entry is a correction)',
+    ]);
+  });
+
+  it('rejects a rating change on an explainer, which has no rating', () => {
+    const s = set();
+    s.explainers[0]!.data.corrections = [{ date: '2026-12-01', kind: 'rating-change', note, previousRating: 'accurate' }];
+    expect(check(s)).toEqual(['content/explainers/en/story.mdx: corrections[0].kind: only a claim has a rating to change']);
+  });
+
+  it('asks for a note of about 10 to 80 words in each language', () => {
+    const s = withCorrections([{ date: '2026-12-01', kind: 'correction', note: { en: 'Fixed a date.', zh: note.zh } }]);
+    expect(check(s)).toEqual([
+      'content/claims/c1.yaml: corrections[0].note.en: 3 words; a note says what was wrong and what the page says now in 10-80 words',
+    ]);
+    const long = withCorrections([{ date: '2026-12-01', kind: 'correction', note: { en: note.en, zh: '改'.repeat(201) } }]);
+    expect(check(long)).toEqual([
+      'content/claims/c1.yaml: corrections[0].note.zh: 201 characters; a note says what was wrong and what the page says now in 15-200 characters',
+    ]);
+  });
+});
+
+describe('evidence quotes', () => {
+  it('must quote one of the claim’s own sources', () => {
+    const s = set();
+    s.claims[0]!.data.evidence = [{ source: 'elsewhere', lang: 'en', quote: 'Words.' }];
+    expect(messages(s)).toEqual(['content/claims/c1.yaml: evidence[0].source: "elsewhere" is not one of the claim\'s sources']);
   });
 });

@@ -92,3 +92,36 @@ describe('source, person and explainer schemas', () => {
     expect(problemPaths(explainerSchema, { ...ex, topic: 'crypto' })).toEqual(['topic']);
   });
 });
+
+describe('corrections and evidence in the claim schema', () => {
+  const note = { en: 'We wrote the wrong year for the rule; the page now says 2022.', zh: '我们把规则的年份写错了，页面现已改为 2022 年。' };
+  const correction = { date: '2026-11-29', kind: 'correction', note };
+
+  it('accepts a claim with corrections and evidence, and defaults both to empty lists', () => {
+    const parsed = claimSchema.parse({ ...validClaim(), corrections: [correction] });
+    expect(parsed.corrections).toEqual([correction]);
+    const { evidence: _, ...withoutEvidence } = validClaim();
+    expect(claimSchema.parse(withoutEvidence)).toMatchObject({ corrections: [], evidence: [] });
+  });
+
+  it.each([
+    ['an unknown kind', { ...correction, kind: 'erratum' }, 'corrections.0.kind'],
+    ['an impossible date', { ...correction, date: '2026-02-30' }, 'corrections.0.date'],
+    ['a note in one language only', { ...correction, note: { en: note.en } }, 'corrections.0.note.zh'],
+    ['a previous rating off the scale', { ...correction, kind: 'rating-change', previousRating: 'pants-on-fire' }, 'corrections.0.previousRating'],
+    ['an unknown key', { ...correction, reason: 'typo' }, 'corrections.0'],
+  ])('rejects a correction with %s, naming the field', (_, bad, path) => {
+    expect(problemPaths(claimSchema, { ...validClaim(), corrections: [bad] })).toEqual([path]);
+  });
+
+  it.each([
+    ['a quote too long to be a brief quotation', { quote: 'x'.repeat(321) }, 'evidence.0.quote'],
+    ['an empty quote', { quote: ' ' }, 'evidence.0.quote'],
+    ['a bad language tag', { lang: 'English' }, 'evidence.0.lang'],
+    ['a via other than the translation', { via: 'memory' }, 'evidence.0.via'],
+    ['a copy address that is not https', { seenAt: 'http://copy.example/x' }, 'evidence.0.seenAt'],
+  ])('rejects evidence with %s, naming the field', (_, bad, path) => {
+    const evidence = [{ source: 'a-source', lang: 'en', quote: 'The words.', ...bad }];
+    expect(problemPaths(claimSchema, { ...validClaim(), evidence })).toEqual([path]);
+  });
+});
