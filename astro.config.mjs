@@ -13,6 +13,15 @@ import { structuredDataCheck } from './src/integrations/structured-data-check.ts
  *   BASE_PATH  sub-path the site is served under, e.g. /factcheck/ (default /)
  */
 const site = process.env.SITE_URL ?? 'https://deepseek-factcheck.example';
+/**
+ * CONTACT_EMAIL  where readers report errors (shown on /methodology/ and /about/, and the "Report
+ *                an error" link on every claim and explainer). The default is on the same reserved
+ *                .example domain as SITE_URL, so nothing points at an inbox that is not ours.
+ */
+const contact = process.env.CONTACT_EMAIL ?? 'corrections@deepseek-factcheck.example';
+if (!/^[^\s@<>"'?&]+@[^\s@<>"'?&]+\.[a-z]{2,}$/i.test(contact)) {
+  throw new Error(`CONTACT_EMAIL: "${contact}" is not a plain email address (name@example.org)`);
+}
 const rawBase = process.env.BASE_PATH ?? '/';
 const base = `/${rawBase.replace(/^\/+|\/+$/g, '')}/`.replace(/\/+/g, '/');
 
@@ -44,6 +53,8 @@ export default defineConfig({
   },
   vite: {
     plugins: [tailwindcss()],
+    // The one setting the pages read that Astro does not carry itself (see buildContext()).
+    define: { 'import.meta.env.CONTACT_EMAIL': JSON.stringify(contact) },
   },
   devToolbar: { enabled: false },
 });

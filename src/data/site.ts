@@ -4,7 +4,9 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContent } from '../lib/content-checks';
+import { correctionsLog, type LogEntry } from '../lib/corrections';
 import type { Locale } from '../lib/i18n';
+import { routes } from '../lib/urls';
 
 export type Claim = CollectionEntry<'claims'>;
 export type Person = CollectionEntry<'people'>;
@@ -27,6 +29,8 @@ export interface SiteContent {
   /** Explainers (in one locale) that discuss a claim. */
   explainersDiscussing(claimId: string, locale: Locale): Explainer[];
   claimsBy(personId: string): Claim[];
+  /** Every correction on the site's pages in one locale, newest first. */
+  correctionsIn(locale: Locale): LogEntry[];
 }
 
 const localeOf = (entry: { id: string }) => entry.id.split('/')[0] as Locale;
@@ -76,6 +80,17 @@ export function loadSite(): Promise<SiteContent> {
       explainersDiscussing: (claimId, locale) =>
         explainers.filter((e) => localeOf(e) === locale && e.data.claims.includes(claimId)),
       claimsBy: (personId) => claims.filter((c) => c.data.speaker === personId),
+      correctionsIn: (locale) =>
+        correctionsLog(
+          [
+            ...claims.map((c) => ({ title: c.data.summary[locale], route: routes.claim(c.id), corrections: c.data.corrections })),
+            ...explainers
+              .filter((e) => localeOf(e) === locale)
+              .map((e) => ({ title: e.data.title, route: routes.explainer(e.data.slug), corrections: e.data.corrections })),
+            ...pages.filter((p) => localeOf(p) === locale).map((p) => ({ title: p.data.title, route: routes.page(p.data.slug), corrections: p.data.corrections })),
+          ],
+          locale,
+        ),
     };
   })();
   return cached;

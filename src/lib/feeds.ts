@@ -3,6 +3,7 @@
  * the ClaimReview DataFeed, the CSV download and the RSS items.
  */
 import type { DataFeed, WithContext } from 'schema-dts';
+import { lastModified, latestDate, type LogEntry } from './corrections';
 import { LOCALES, t, type Locale } from './i18n';
 import { markdownToText } from './inline-markdown';
 import { RATINGS } from './ratings';
@@ -16,7 +17,7 @@ export function claimsDataFeed(
   claims: Keyed<ClaimData>[],
   speakerOf: (claim: Keyed<ClaimData>) => Keyed<PersonData>,
 ): WithContext<DataFeed> {
-  const modified = claims.map((c) => c.data.updated ?? c.data.reviewed).sort().at(-1);
+  const modified = latestDate(...claims.map((c) => claimLastModified(c.data)));
   return {
     '@context': 'https://schema.org',
     '@type': 'DataFeed',
@@ -34,6 +35,9 @@ export function claimsDataFeed(
     ),
   };
 }
+
+/** When a claim review last changed: reviewed, updated or corrected, whichever is latest. */
+export const claimLastModified = (d: ClaimData) => lastModified({ first: d.reviewed, updated: d.updated, corrections: d.corrections });
 
 /** One CSV field: quoted, and defused so spreadsheet programs do not run it as a formula. */
 export function csvField(value: string | number | null | undefined): string {
@@ -57,6 +61,9 @@ export const CSV_COLUMNS = [
   'reviewed',
   'url_en',
   'url_zh',
+  'last_modified',
+  'corrections',
+  'last_correction',
 ] as const;
 
 export function claimsCsv(ctx: SiteContext, claims: Keyed<ClaimData>[], speakerOf: (claim: Keyed<ClaimData>) => Keyed<PersonData>): string {
@@ -78,6 +85,9 @@ export function claimsCsv(ctx: SiteContext, claims: Keyed<ClaimData>[], speakerO
       c.data.updated ?? c.data.reviewed,
       pageUrl(ctx, 'en', routes.claim(c.id)),
       pageUrl(ctx, 'zh', routes.claim(c.id)),
+      claimLastModified(c.data),
+      c.data.corrections.length,
+      c.data.corrections[0]?.date,
     ];
   });
   // CRLF line ends and a BOM: RFC 4180, and Excel then reads the Chinese columns as UTF-8.
@@ -91,11 +101,16 @@ export interface FeedItem {
   description: string;
 }
 
+/**
+ * The locale's feed: explainers, claim reviews, and each correction as an item of its own, so a
+ * subscriber learns of a fix the way they learned of the page (see README, "Corrections").
+ */
 export function rssItems(
   ctx: SiteContext,
   locale: Locale,
   claims: Keyed<ClaimData>[],
   explainers: ExplainerData[],
+  corrections: LogEntry[] = [],
 ): FeedItem[] {
   const items: FeedItem[] = [
     ...explainers.map((e) => ({
@@ -109,6 +124,12 @@ export function rssItems(
       link: pageUrl(ctx, locale, routes.claim(c.id)),
       pubDate: new Date(`${c.data.updated ?? c.data.reviewed}T00:00:00Z`),
       description: markdownToText(c.data.verdict[locale]),
+    })),
+    ...corrections.map((c) => ({
+      title: t(locale, 'corrections.feedItem', { kind: t(locale, `correction.kind.${c.kind}`), title: c.pageTitle }),
+      link: `${pageUrl(ctx, locale, c.route)}#${c.anchor}`,
+      pubDate: new Date(`${c.date}T00:00:00Z`),
+      description: c.note,
     })),
   ];
   return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));

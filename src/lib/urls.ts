@@ -39,4 +39,11 @@ export const routes = {
   explainer: (slug: string) => `explainers/${slug}`,
   page: (slug: string) => slug,
   search: () => 'search',
+  corrections: () => 'corrections',
 } as const;
+
+/** A `mailto:` link with a subject and a body, encoded so any title survives the trip. */
+export function mailtoHref(address: string, subject: string, body = ''): string {
+  const query = [`subject=${encodeURIComponent(subject)}`, ...(body ? [`body=${encodeURIComponent(body)}`] : [])].join('&');
+  return `mailto:${address}?${query}`;
+}

@@ -52,12 +52,16 @@ describe.each([
     expect(errors).toEqual([]);
   });
 
-  it('writes every external link as a well-formed https URL', () => {
+  it('writes every external link as a well-formed https URL (or a mailto: to a plain address)', () => {
     const bad: string[] = [];
     for (const page of pages) {
       for (const a of page.doc.querySelectorAll('a[href]')) {
         const href = a.getAttribute('href')!;
         if (!/^[a-z]+:/i.test(href)) continue;
+        if (href.startsWith('mailto:')) {
+          if (!/^mailto:[^\s@<>"?&]+@[^\s@<>"?&]+\.[a-z]{2,}(\?[^\s"<>]*)?$/i.test(href)) bad.push(`${page.file}: ${href}`);
+          continue;
+        }
         let ok = href.startsWith('https://');
         try {
           ok &&= Boolean(new URL(href).hostname.includes('.'));

@@ -84,9 +84,15 @@ describe('feeds', () => {
     expect(XMLValidator.validate(xml)).toBe(true);
     const channel = new XMLParser({ isArray: (name) => name === 'item' }).parse(xml).rss.channel;
     expect(channel.language).toBe(file.startsWith('zh') ? 'zh-Hans' : 'en');
-    const urls = new Set(pages.map((p) => p.url));
-    expect(channel.item.length).toBe(claimIds.length + pages.filter((p) => p.url.startsWith(file.startsWith('zh') ? '/zh/explainers/' : '/explainers/')).length);
-    for (const item of channel.item) expect(urls.has(new URL(item.link).pathname), item.link).toBe(true);
+    const byUrl = new Map(pages.map((p) => [p.url, p]));
+    // One item per page, plus one per correction, which links to its notice on the page.
+    const pageItems = channel.item.filter((i: { link: string }) => !new URL(i.link).hash);
+    expect(pageItems.length).toBe(claimIds.length + pages.filter((p) => p.url.startsWith(file.startsWith('zh') ? '/zh/explainers/' : '/explainers/')).length);
+    for (const item of channel.item) {
+      const { pathname, hash } = new URL(item.link);
+      expect(byUrl.has(pathname), item.link).toBe(true);
+      if (hash) expect(byUrl.get(pathname)!.doc.getElementById(hash.slice(1)), item.link).not.toBeNull();
+    }
   });
 
   it('offers a CSV with one row per claim', () => {

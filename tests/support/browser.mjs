@@ -82,22 +82,19 @@ export async function resolveChromium(options) {
 /**
  * Chromium draws Chinese only with a CJK font, and a fresh machine may have none. Every browser
  * the tests launch is therefore given a fontconfig file that adds Noto Sans SC from the
- * @expo-google-fonts npm package to the fonts it finds, and maps the CJK family names the site's
- * font stacks list onto it. Nothing is installed on the machine; a system CJK font, if any, still
- * comes first. (A web font injected into the page would not do: Chromium caches its fallback
+ * @expo-google-fonts npm package to the fonts fontconfig knows. Chromium then finds it by its
+ * per-character fallback wherever the page's own fonts lack a glyph; Latin text keeps its usual
+ * font. Nothing is installed on the machine. (A web font injected into the page would not do: Chromium caches its fallback
  * choice for text laid out before the font arrives, and that text stays as empty boxes.)
  */
 export function cjkFontconfig() {
   const require = createRequire(import.meta.url);
   const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
   const dirs = [join(fontDir, '..', '400Regular'), join(fontDir, '..', '700Bold')];
-  const aliases = ['Noto Sans CJK SC', 'Noto Serif CJK SC', 'PingFang SC', 'Microsoft YaHei']
-    .map((family) => `<alias binding="weak"><family>${family}</family><prefer><family>Noto Sans SC</family></prefer></alias>`)
-    .join('');
   const system = existsSync('/etc/fonts/fonts.conf') ? '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>' : '<dir>/usr/share/fonts</dir>';
   const conf = `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>${system}${dirs
     .map((d) => `<dir>${d}</dir>`)
-    .join('')}<cachedir>${join(tmpdir(), 'deepseek-factcheck-fontconfig-cache')}</cachedir>${aliases}</fontconfig>`;
+    .join('')}<cachedir>${join(tmpdir(), 'deepseek-factcheck-fontconfig-cache')}</cachedir></fontconfig>`;
   const dir = join(tmpdir(), 'deepseek-factcheck-fontconfig');
   mkdirSync(dir, { recursive: true });
   const file = join(dir, 'fonts.conf');

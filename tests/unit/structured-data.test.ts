@@ -5,7 +5,7 @@ import { serializeJsonLd } from '../../src/lib/structured-data/serialize';
 import { formatJsonLdProblem, validateJsonLd } from '../../src/lib/structured-data/validate';
 import { validClaim } from '../support/records';
 
-const ctx = { site: 'https://facts.example', base: '/sub/' };
+const ctx = { site: 'https://facts.example', base: '/sub/', contact: 'desk@facts.example' };
 const claim = { id: 'nvidia-loss', data: claimSchema.parse(validClaim()) };
 const speaker = {
   id: 'john-cassidy',
@@ -52,7 +52,7 @@ describe('claimReviewJsonLd', () => {
 
 describe('other builders', () => {
   it('makes explainers refer to reviews by @id instead of repeating them', () => {
-    const article = articleJsonLd(ctx, 'en', { slug: 's', title: 'T', description: 'D', published: '2026-11-28', topic: 'deepseek', claims: ['a'], sources: ['x'] }, ['a']) as Record<string, any>;
+    const article = articleJsonLd(ctx, 'en', { slug: 's', title: 'T', description: 'D', published: '2026-11-28', topic: 'deepseek', claims: ['a'], sources: ['x'], corrections: [] }, ['a']) as Record<string, any>;
     expect(article['@type']).toBe('Article');
     expect(article.mentions).toEqual([{ '@id': 'https://facts.example/sub/claims/a/#review' }]);
     expect(JSON.stringify(article)).not.toContain('ClaimReview');

@@ -4,11 +4,12 @@
  * summary without the verdict, the textual rating in `alternateName`, numbers only where the
  * scale has them.
  */
-import type { Article, BreadcrumbList, ClaimReview, Dataset, Organization, Person, Thing, WithContext } from 'schema-dts';
+import type { Article, BreadcrumbList, ClaimReview, CorrectionComment, Dataset, Organization, Person, Thing, WithContext } from 'schema-dts';
+import { correctionAnchors, lastModified } from '../corrections';
 import { LANG_TAG, t, type Locale } from '../i18n';
 import { markdownToText } from '../inline-markdown';
 import { RATING_RANGE, RATINGS } from '../ratings';
-import type { ClaimData, ExplainerData, PersonData } from '../schemas';
+import type { ClaimData, Correction, ExplainerData, PersonData } from '../schemas';
 import { TOPICS } from '../topics';
 import { routes } from '../urls';
 import { ids, pageUrl, siteOrganization, websiteNode, type SiteContext } from './context';
@@ -31,6 +32,20 @@ export function speakerNode(ctx: SiteContext, locale: Locale, person: Keyed<Pers
   return person.data.kind === 'person'
     ? { '@type': 'Person', ...common, jobTitle: person.data.role[locale] }
     : { '@type': 'Organization', ...common, description: person.data.role[locale] };
+}
+
+/**
+ * Each published correction as a schema.org CorrectionComment, linked to its notice on the page,
+ * so aggregators see what changed and when, not only that `dateModified` moved.
+ */
+export function correctionNodes(ctx: SiteContext, locale: Locale, route: string, corrections: Correction[]): Exclude<CorrectionComment, string>[] {
+  const anchors = correctionAnchors(corrections);
+  return corrections.map((c, i) => ({
+    '@type': 'CorrectionComment',
+    url: `${pageUrl(ctx, locale, route)}#${anchors[i]}`,
+    datePublished: c.date,
+    text: c.note[locale],
+  }));
 }
 
 export function claimReviewJsonLd(
@@ -61,7 +76,8 @@ export function claimReviewJsonLd(
     author: organization,
     publisher: organization,
     datePublished: d.reviewed,
-    dateModified: d.updated ?? d.reviewed,
+    dateModified: lastModified({ first: d.reviewed, updated: d.updated, corrections: d.corrections }),
+    ...(d.corrections.length > 0 && { correction: correctionNodes(ctx, locale, routes.claim(claim.id), d.corrections) }),
     inLanguage: LANG_TAG[locale],
     itemReviewed: {
       '@type': 'Claim',
@@ -91,7 +107,8 @@ export function articleJsonLd(
     headline: explainer.title,
     description: explainer.description,
     datePublished: explainer.published,
-    dateModified: explainer.updated ?? explainer.published,
+    dateModified: lastModified({ first: explainer.published, updated: explainer.updated, corrections: explainer.corrections }),
+    ...(explainer.corrections.length > 0 && { correction: correctionNodes(ctx, locale, routes.explainer(explainer.slug), explainer.corrections) }),
     author: organization,
     publisher: organization,
     inLanguage: LANG_TAG[locale],

@@ -6,6 +6,8 @@ import { absoluteUrl, assetPath, localePath, routes } from '../urls';
 export interface SiteContext {
   site: string;
   base: string;
+  /** Where readers report errors (CONTACT_EMAIL in astro.config.mjs). */
+  contact: string;
 }
 
 export const abs = (ctx: SiteContext, path: string) => absoluteUrl(path, ctx.site);
@@ -56,5 +58,7 @@ export function websiteNode(ctx: SiteContext, locale: Locale): Exclude<WebSite, 
 
 /** The context of the build being made (site and base from astro.config.mjs). */
 export function buildContext(): SiteContext {
-  return { site: import.meta.env.SITE ?? 'https://localhost', base: import.meta.env.BASE_URL ?? '/' };
+  const contact = import.meta.env.CONTACT_EMAIL as string | undefined;
+  if (!contact) throw new Error('CONTACT_EMAIL is not defined: astro.config.mjs sets it for every build');
+  return { site: import.meta.env.SITE ?? 'https://localhost', base: import.meta.env.BASE_URL ?? '/', contact };
 }

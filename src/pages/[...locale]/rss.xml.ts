@@ -17,7 +17,7 @@ export const GET: APIRoute = async ({ props }) => {
     title: t(locale, 'site.name'),
     description: t(locale, 'site.tagline'),
     site: pageUrl(ctx, locale, routes.home()),
-    items: rssItems(ctx, locale, site.claims, site.explainersIn(locale).map((e) => e.data)),
+    items: rssItems(ctx, locale, site.claims, site.explainersIn(locale).map((e) => e.data), site.correctionsIn(locale)),
     customData: `<language>${LANG_TAG[locale]}</language>`,
   });
 };
