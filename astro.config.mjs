@@ -1,7 +1,6 @@
 // @ts-check
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
-import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
 import { structuredDataCheck } from './src/integrations/structured-data-check.ts';
@@ -38,11 +37,6 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [
     mdx(),
-    // hreflang alternates for every page; the not-found page is not a page to index.
-    sitemap({
-      i18n: { defaultLocale: 'en', locales: { en: 'en', zh: 'zh-Hans' } },
-      filter: (page) => !page.endsWith('/404/'),
-    }),
     structuredDataCheck(),
     pagefindIndex(),
   ],

@@ -4,8 +4,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContent } from '../lib/content-checks';
-import { correctionsLog, type LogEntry } from '../lib/corrections';
+import { correctionsLog, lastModified, type LogEntry } from '../lib/corrections';
+import { claimLastModified } from '../lib/feeds';
+import type { DatedContent } from '../lib/sitemap';
 import type { Locale } from '../lib/i18n';
+import { TOPIC_IDS, type TopicId } from '../lib/topics';
 import { routes } from '../lib/urls';
 
 export type Claim = CollectionEntry<'claims'>;
@@ -29,8 +32,12 @@ export interface SiteContent {
   /** Explainers (in one locale) that discuss a claim. */
   explainersDiscussing(claimId: string, locale: Locale): Explainer[];
   claimsBy(personId: string): Claim[];
+  /** Topics at least one claim is filed under, in the scale's order; only these get a page. */
+  topicsInUse(): TopicId[];
   /** Every correction on the site's pages in one locale, newest first. */
   correctionsIn(locale: Locale): LogEntry[];
+  /** The content with the date each record last changed, for the sitemap. */
+  dated(): DatedContent;
 }
 
 const localeOf = (entry: { id: string }) => entry.id.split('/')[0] as Locale;
@@ -44,6 +51,21 @@ function index<T extends { id: string }>(entries: T[], kind: string) {
     // assertContent has already proved every reference resolves; this guards code paths only.
     if (!found) throw new Error(`No ${kind} with id "${id}"`);
     return found;
+  };
+}
+
+/** The content with the date each record last changed, as the sitemap needs it. */
+function datedContent(site: SiteContent): DatedContent {
+  const byLocale = <T,>(f: (locale: Locale) => T): Record<Locale, T> => ({ en: f('en'), zh: f('zh') });
+  const dates = (r: { data: { published: string; updated?: string | undefined; corrections: Parameters<typeof lastModified>[0]['corrections'] } }) =>
+    lastModified({ first: r.data.published, updated: r.data.updated, corrections: r.data.corrections });
+  return {
+    claims: site.claims.map((c) => ({ id: c.id, rating: c.data.rating, topics: c.data.topics, speaker: c.data.speaker, lastmod: claimLastModified(c.data) })),
+    explainers: byLocale((l) => site.explainersIn(l).map((e) => ({ slug: e.data.slug, lastmod: dates(e) }))),
+    pages: byLocale((l) => site.pagesIn(l).map((p) => ({ slug: p.data.slug, lastmod: dates(p) }))),
+    people: site.people.map((p) => p.id),
+    topics: site.topicsInUse(),
+    corrections: byLocale((l) => site.correctionsIn(l).map((c) => c.date)),
   };
 }
 
@@ -61,7 +83,7 @@ export function loadSite(): Promise<SiteContent> {
     assertContent({ claims, people, sources, explainers, pages });
     claims.sort(byDateDesc);
     explainers.sort((a, b) => a.data.published.localeCompare(b.data.published) || a.data.slug.localeCompare(b.data.slug));
-    return {
+    const site: SiteContent = {
       claims,
       people,
       sources,
@@ -80,6 +102,8 @@ export function loadSite(): Promise<SiteContent> {
       explainersDiscussing: (claimId, locale) =>
         explainers.filter((e) => localeOf(e) === locale && e.data.claims.includes(claimId)),
       claimsBy: (personId) => claims.filter((c) => c.data.speaker === personId),
+      topicsInUse: () => TOPIC_IDS.filter((topic) => claims.some((c) => c.data.topics.includes(topic))),
+      dated: () => datedContent(site),
       correctionsIn: (locale) =>
         correctionsLog(
           [
@@ -92,6 +116,7 @@ export function loadSite(): Promise<SiteContent> {
           locale,
         ),
     };
+    return site;
   })();
   return cached;
 }

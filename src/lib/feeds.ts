@@ -5,6 +5,7 @@
 import type { DataFeed, WithContext } from 'schema-dts';
 import { lastModified, latestDate, type LogEntry } from './corrections';
 import { LOCALES, t, type Locale } from './i18n';
+import { CONTENT_LICENCE } from './licence';
 import { markdownToText } from './inline-markdown';
 import { RATINGS } from './ratings';
 import type { ClaimData, ExplainerData, PersonData } from './schemas';
@@ -25,6 +26,7 @@ export function claimsDataFeed(
     description: t('en', 'claims.description'),
     url: pageUrl(ctx, 'en', 'claims.json'),
     publisher: siteOrganization(ctx, 'en'),
+    license: CONTENT_LICENCE.url,
     ...(modified && { dateModified: modified }),
     // Each review once per language: the English and the Chinese page each carry their own.
     dataFeedElement: LOCALES.flatMap((locale) =>
@@ -35,6 +37,8 @@ export function claimsDataFeed(
     ),
   };
 }
+
+const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** When a claim review last changed: reviewed, updated or corrected, whichever is latest. */
 export const claimLastModified = (d: ClaimData) => lastModified({ first: d.reviewed, updated: d.updated, corrections: d.corrections });
@@ -97,7 +101,10 @@ export function claimsCsv(ctx: SiteContext, claims: Keyed<ClaimData>[], speakerO
 export interface FeedItem {
   title: string;
   link: string;
+  /** When the page was first published (RSS has no field for a later change). */
   pubDate: Date;
+  /** When it last changed, as in the sitemap: published as `<atom:updated>`. */
+  updated: string;
   description: string;
 }
 
@@ -116,21 +123,24 @@ export function rssItems(
     ...explainers.map((e) => ({
       title: e.title,
       link: pageUrl(ctx, locale, routes.explainer(e.slug)),
-      pubDate: new Date(`${e.updated ?? e.published}T00:00:00Z`),
+      pubDate: day(e.published),
+      updated: lastModified({ first: e.published, updated: e.updated, corrections: e.corrections }),
       description: e.description,
     })),
     ...claims.map((c) => ({
       title: `${RATINGS[c.data.rating].label[locale]}: ${c.data.summary[locale]}`,
       link: pageUrl(ctx, locale, routes.claim(c.id)),
-      pubDate: new Date(`${c.data.updated ?? c.data.reviewed}T00:00:00Z`),
+      pubDate: day(c.data.reviewed),
+      updated: claimLastModified(c.data),
       description: markdownToText(c.data.verdict[locale]),
     })),
     ...corrections.map((c) => ({
       title: t(locale, 'corrections.feedItem', { kind: t(locale, `correction.kind.${c.kind}`), title: c.pageTitle }),
       link: `${pageUrl(ctx, locale, c.route)}#${c.anchor}`,
-      pubDate: new Date(`${c.date}T00:00:00Z`),
+      pubDate: day(c.date),
+      updated: c.date,
       description: c.note,
     })),
   ];
-  return items.sort((a, b) => b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+  return items.sort((a, b) => b.updated.localeCompare(a.updated) || b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
 }

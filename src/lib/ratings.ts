@@ -96,6 +96,13 @@ export const RATING_RANGE = (() => {
   return { best: Math.max(...values), worst: Math.min(...values) };
 })();
 
-export function getRating(id: RatingId): Rating {
-  return RATINGS[id];
+/** The numbered ratings from worst to best: the steps of the scale strip and the methodology table's numbers. */
+export const NUMERIC_SCALE: RatingId[] = RATING_IDS.filter((id) => RATINGS[id].value !== null).sort(
+  (a, b) => RATINGS[a].value! - RATINGS[b].value!,
+);
+
+/** Where a rating sits on the scale: its number out of the best, or off the scale (Unproven). */
+export function scalePosition(id: RatingId): { value: number; best: number } | null {
+  const value = RATINGS[id].value;
+  return value === null ? null : { value, best: RATING_RANGE.best };
 }

@@ -40,6 +40,8 @@ export const routes = {
   page: (slug: string) => slug,
   search: () => 'search',
   corrections: () => 'corrections',
+  claimsWithRating: (rating: string) => `claims/rating/${rating}`,
+  claimsOnTopic: (topic: string) => `claims/topic/${topic}`,
 } as const;
 
 /** A `mailto:` link with a subject and a body, encoded so any title survives the trip. */

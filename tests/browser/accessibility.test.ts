@@ -19,6 +19,9 @@ const kinds = {
   claims: 'claims/',
   person: firstOf(/^\/people\/[^/]+\/$/),
   people: 'people/',
+  rating: firstOf(/^\/claims\/rating\/[^/]+\/$/),
+  topic: firstOf(/^\/claims\/topic\/[^/]+\/$/),
+  corrections: 'corrections/',
   methodology: 'methodology/',
   search: 'search/?q=DeepSeek',
 };

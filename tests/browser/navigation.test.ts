@@ -46,8 +46,8 @@ describe.each([
     expect(new URL(page.url()).pathname.startsWith(base)).toBe(true);
     expect((await page.locator('h1').textContent())!.trim()).toBe(explainerTitle);
 
-    // Explainer -> a claim it discusses.
-    const claimLink = page.locator('main a[href*="/claims/"]').first();
+    // Explainer -> a claim it discusses (not a rating badge, which links to its rating's page).
+    const claimLink = page.locator('main a[href*="/claims/"]:not(.rating)').first();
     const claimSummary = (await claimLink.textContent())!.trim();
     await claimLink.click();
     await page.waitForURL(/\/claims\/[^/]+\/$/);

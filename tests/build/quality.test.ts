@@ -30,6 +30,7 @@ function kindOf(file: string): keyof typeof BUDGETS {
   if (/^claims\/[^/]+\/index\.html$/.test(route)) return 'claim';
   if (/^people\/[^/]+\/index\.html$/.test(route)) return 'person';
   if (/^(claims|people)\/index\.html$/.test(route)) return 'index';
+  if (/^claims\/(rating|topic)\/[^/]+\/index\.html$/.test(route)) return 'index';
   return 'page';
 }
 

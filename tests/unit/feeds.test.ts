@@ -80,7 +80,17 @@ describe('corrections in the feeds', () => {
     const log = [{ date: '2026-12-02', kind: 'correction' as const, note: note.zh, pageTitle: '某页', route: 'claims/c', anchor: 'correction-2026-12-02' }];
     const items = rssItems(ctx, 'zh', [], [], log);
     expect(items).toEqual([
-      { title: '更正：某页', link: 'https://facts.example/zh/claims/c/#correction-2026-12-02', pubDate: new Date('2026-12-02T00:00:00Z'), description: note.zh },
+      { title: '更正：某页', link: 'https://facts.example/zh/claims/c/#correction-2026-12-02', pubDate: new Date('2026-12-02T00:00:00Z'), updated: '2026-12-02', description: note.zh },
     ]);
+  });
+});
+
+describe('RSS dates', () => {
+  it('dates each item by first publication and carries the latest change separately', () => {
+    const note = { en: 'We wrote 2023 for the rule; it was 2022, and the review now says so.', zh: '我们把规则年份写成 2023 年，实为 2022 年，现已更正。' };
+    const corrected = { id: 'c', data: claimSchema.parse({ ...validClaim(), reviewed: '2026-11-28', corrections: [{ date: '2026-12-04', kind: 'correction', note }] }) };
+    const [item] = rssItems(ctx, 'en', [corrected], []);
+    expect(item!.pubDate).toEqual(new Date('2026-11-28T00:00:00Z'));
+    expect(item!.updated).toBe('2026-12-04');
   });
 });

@@ -6,6 +6,7 @@
  */
 import type { Article, BreadcrumbList, ClaimReview, CorrectionComment, Dataset, Organization, Person, Thing, WithContext } from 'schema-dts';
 import { correctionAnchors, lastModified } from '../corrections';
+import { CONTENT_LICENCE } from '../licence';
 import { LANG_TAG, t, type Locale } from '../i18n';
 import { markdownToText } from '../inline-markdown';
 import { RATING_RANGE, RATINGS } from '../ratings';
@@ -152,6 +153,7 @@ export function claimsDatasetJsonLd(ctx: SiteContext, locale: Locale, claimCount
     creator: organization,
     publisher: organization,
     isAccessibleForFree: true,
+    license: CONTENT_LICENCE.url,
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'application/ld+json', contentUrl: feedUrl },
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: csvUrl },

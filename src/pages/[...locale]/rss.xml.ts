@@ -17,7 +17,12 @@ export const GET: APIRoute = async ({ props }) => {
     title: t(locale, 'site.name'),
     description: t(locale, 'site.tagline'),
     site: pageUrl(ctx, locale, routes.home()),
-    items: rssItems(ctx, locale, site.claims, site.explainersIn(locale).map((e) => e.data), site.correctionsIn(locale)),
+    xmlns: { atom: 'http://www.w3.org/2005/Atom' },
+    // RSS 2.0 has only pubDate; the date a page last changed travels as atom:updated.
+    items: rssItems(ctx, locale, site.claims, site.explainersIn(locale).map((e) => e.data), site.correctionsIn(locale)).map(({ updated, ...item }) => ({
+      ...item,
+      customData: `<atom:updated>${updated}T00:00:00Z</atom:updated>`,
+    })),
     customData: `<language>${LANG_TAG[locale]}</language>`,
   });
 };
