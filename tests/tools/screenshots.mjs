@@ -20,7 +20,15 @@ for (const route of pages) {
         await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}${route}`);
         await page.evaluate(() => document.fonts.ready);
         const file = `${outDir}/${(route || 'home').replace(/\//g, '_')}-${locale}-${theme}-${name}.png`;
-        await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+        // Chromium cannot capture a page taller than its texture limit in one shot: long pages are
+        // cut at 8,000 px when FULL=1.
+        const height = await page.evaluate(() => document.documentElement.scrollHeight);
+        const full = process.env.FULL === '1';
+        const options = full && height > 8_000 ? { fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: 8_000 } } : { fullPage: full };
+        await page.screenshot({ path: file, ...options }).catch(async (error) => {
+          console.warn(`${file}: full-page capture failed (${error.message.split('\n')[0]}); saved the first screen only`);
+          await page.screenshot({ path: file });
+        });
         console.log(file);
         await context.close();
       }

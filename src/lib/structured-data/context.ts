@@ -1,5 +1,6 @@
 import type { Organization, SearchAction, WebSite, WithActionConstraints } from 'schema-dts';
 import { LANG_TAG, LOCALES, t, type Locale } from '../i18n';
+import { LOGO_SIZE } from '../site-mark';
 import { absoluteUrl, assetPath, localePath, routes } from '../urls';
 
 /** Where the site lives; passed in so every builder is a pure function of its inputs. */
@@ -29,7 +30,7 @@ export function siteOrganization(ctx: SiteContext, locale: Locale): Exclude<Orga
     '@id': ids.organization(ctx),
     name: t(locale, 'site.name'),
     url: pageUrl(ctx, locale, routes.home()),
-    logo: { '@type': 'ImageObject', url: abs(ctx, assetPath('logo.png', ctx.base)), width: '512', height: '512' },
+    logo: { '@type': 'ImageObject', url: abs(ctx, assetPath('logo.png', ctx.base)), width: String(LOGO_SIZE), height: String(LOGO_SIZE) },
   };
 }
 
