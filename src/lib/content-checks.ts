@@ -4,14 +4,17 @@
  * go straight to it. `assertContent` throws them all at once, which fails `astro build`.
  */
 import { LOCALES } from './i18n';
+import { figureIdsIn, sourceAt } from './figures/refs';
 import { markdownLinks } from './inline-markdown';
-import type { ClaimData, ExplainerData, PageData, PersonData, SourceData } from './schemas';
+import type { ClaimData, EvidenceData, ExplainerData, FigureData, PageData, PersonData, SourceData } from './schemas';
 
 export interface Record_<T> {
   id: string;
   /** Path of the file the record came from, relative to the project root. */
   filePath?: string | undefined;
   data: T;
+  /** MDX records only: the body, where figures are embedded. */
+  body?: string | undefined;
 }
 
 export interface ContentSet {
@@ -20,6 +23,7 @@ export interface ContentSet {
   claims: Record_<ClaimData>[];
   explainers: Record_<ExplainerData>[];
   pages: Record_<PageData>[];
+  figures: Record_<FigureData>[];
 }
 
 export interface ContentProblem {
@@ -104,6 +108,38 @@ export function checkContent(set: ContentSet): ContentProblem[] {
   }
   for (const page of set.pages) checkSources(where(page, `pages/${page.id}`), page.data.sources);
 
+  // Figures: every value's source exists, and every source used keeps the words that support it.
+  const figures = new Set(set.figures.map((f) => f.id));
+  const checkEvidence = (file: string, field: string, used: string[], evidence: EvidenceData[]) => {
+    for (const id of new Set(used)) {
+      cited.add(id);
+      if (!sources.has(id)) problems.push({ file, field: `${field}.sources`, message: `unknown source "${id}" (no file for it in sources/)` });
+      else if (!evidence.some((e) => e.source === id)) {
+        problems.push({ file, field: `${field}.evidence`, message: `no quote from "${id}": keep the words of every source used` });
+      }
+    }
+    evidence.forEach((e, k) => {
+      if (!used.includes(e.source)) problems.push({ file, field: `${field}.evidence[${k}].source`, message: `"${e.source}" is not one of its sources` });
+    });
+  };
+  for (const figure of set.figures) {
+    const file = where(figure, `data/${figure.id}`);
+    const d = figure.data;
+    if (d.chart === 'timeline') {
+      d.events.forEach((e, i) => checkEvidence(file, `events[${i}]`, e.sources, e.evidence));
+    } else {
+      d.series.forEach((s, i) => {
+        const used = s.values.map((_, j) => sourceAt(s, j)).filter((id): id is string => id !== null);
+        checkEvidence(file, `series[${i}]`, used, s.evidence);
+      });
+    }
+  }
+  for (const r of [...set.explainers, ...set.pages]) {
+    for (const id of figureIdsIn(r.body ?? '')) {
+      if (!figures.has(id)) problems.push({ file: where(r, r.id), field: 'body', message: `embeds unknown figure "${id}" (no file for it in data/)` });
+    }
+  }
+
   // Each explainer and page exists in every locale, and the editions agree on what they cite.
   for (const [kind, records] of [
     ['explainers', set.explainers],
@@ -130,12 +166,15 @@ export function checkContent(set: ContentSet): ContentProblem[] {
       if (a && b && 'claims' in a.data && 'claims' in b.data && a.data.claims.join() !== b.data.claims.join()) {
         problems.push({ file: where(b, `${kind}/${b.id}`), field: 'claims', message: `differs from ${where(a, a.id)}: both editions must discuss the same claims` });
       }
+      if (a && b && figureIdsIn(a.body ?? '').join() !== figureIdsIn(b.body ?? '').join()) {
+        problems.push({ file: where(b, `${kind}/${b.id}`), field: 'body', message: `shows other figures than ${where(a, a.id)}: both editions must show the same figures in the same order` });
+      }
     }
   }
 
   for (const s of set.sources) {
     if (!cited.has(s.id)) {
-      problems.push({ file: where(s, `sources/${s.id}`), field: '(file)', message: `source "${s.id}" is cited by no claim, explainer or page` });
+      problems.push({ file: where(s, `sources/${s.id}`), field: '(file)', message: `source "${s.id}" is cited by no claim, explainer, page or figure` });
     }
   }
   return problems;
