@@ -1,6 +1,7 @@
 // Screenshots of built pages, for looking at the site as a reader would:
 //   node tests/tools/screenshots.mjs [outDir] [route ...]
-// Each route is shot in both locales, both themes, at phone and desktop widths.
+// Each route is shot in both locales, both themes, at phone and desktop widths. FULL=1 shoots the
+// whole page; SELECTOR='figure[data-figure]' shoots each matching element instead (e.g. figures).
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser } from '../support/browser.mjs';
 import { serveStatic } from '../support/static-server.mjs';
@@ -20,8 +21,17 @@ for (const route of pages) {
         await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}${route}`);
         await page.evaluate(() => document.fonts.ready);
         const file = `${outDir}/${(route || 'home').replace(/\//g, '_')}-${locale}-${theme}-${name}.png`;
-        await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
-        console.log(file);
+        if (process.env.SELECTOR) {
+          const elements = await page.locator(process.env.SELECTOR).all();
+          for (const [i, element] of elements.entries()) {
+            const elementFile = file.replace(/\.png$/, `-${i + 1}.png`);
+            await element.screenshot({ path: elementFile });
+            console.log(elementFile);
+          }
+        } else {
+          await page.screenshot({ path: file, fullPage: process.env.FULL === '1' });
+          console.log(file);
+        }
         await context.close();
       }
     }
