@@ -2,7 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { reparseOnSchemaChange } from './data/reparse-on-schema-change';
 import { yamlFolder } from './data/yaml-loader';
-import { claimSchema, explainerSchema, pageSchema, personSchema, sourceSchema } from './lib/schemas';
+import { claimSchema, explainerSchema, figureSchema, pageSchema, personSchema, sourceSchema } from './lib/schemas';
 
 /**
  * Content lives in the root `content/` folder. CONTENT_DIR points the build at another folder:
@@ -24,6 +24,8 @@ export const collections = {
   people: defineCollection({ loader: data('people'), schema: personSchema }),
   sources: defineCollection({ loader: data('sources'), schema: sourceSchema }),
   claims: defineCollection({ loader: data('claims'), schema: claimSchema }),
+  /** Figure data: content/data/<figure-id>.yaml, drawn by src/components/figures/Figure.astro. */
+  figures: defineCollection({ loader: data('data'), schema: figureSchema }),
   explainers: defineCollection({
     loader: editions('explainers'),
     schema: explainerSchema,

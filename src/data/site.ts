@@ -16,6 +16,7 @@ export type Person = CollectionEntry<'people'>;
 export type Source = CollectionEntry<'sources'>;
 export type Explainer = CollectionEntry<'explainers'>;
 export type Page = CollectionEntry<'pages'>;
+export type Figure = CollectionEntry<'figures'>;
 
 export interface SiteContent {
   claims: Claim[];
@@ -23,9 +24,11 @@ export interface SiteContent {
   sources: Source[];
   explainers: Explainer[];
   pages: Page[];
+  figures: Figure[];
   claim(id: string): Claim;
   person(id: string): Person;
   source(id: string): Source;
+  figure(id: string): Figure;
   explainersIn(locale: Locale): Explainer[];
   explainer(slug: string, locale: Locale): Explainer;
   pagesIn(locale: Locale): Page[];
@@ -73,14 +76,15 @@ let cached: Promise<SiteContent> | undefined;
 
 export function loadSite(): Promise<SiteContent> {
   cached ??= (async () => {
-    const [claims, people, sources, explainers, pages] = await Promise.all([
+    const [claims, people, sources, explainers, pages, figures] = await Promise.all([
       getCollection('claims'),
       getCollection('people'),
       getCollection('sources'),
       getCollection('explainers'),
       getCollection('pages'),
+      getCollection('figures'),
     ]);
-    assertContent({ claims, people, sources, explainers, pages });
+    assertContent({ claims, people, sources, explainers, pages, figures });
     claims.sort(byDateDesc);
     explainers.sort((a, b) => a.data.published.localeCompare(b.data.published) || a.data.slug.localeCompare(b.data.slug));
     const site: SiteContent = {
@@ -89,9 +93,11 @@ export function loadSite(): Promise<SiteContent> {
       sources,
       explainers,
       pages,
+      figures,
       claim: index(claims, 'claim'),
       person: index(people, 'person'),
       source: index(sources, 'source'),
+      figure: index(figures, 'figure'),
       explainersIn: (locale) => explainers.filter((e) => localeOf(e) === locale),
       explainer: (slug, locale) => {
         const found = explainers.find((e) => e.data.slug === slug && localeOf(e) === locale);

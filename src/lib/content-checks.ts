@@ -5,15 +5,18 @@
  */
 import { NOTE_LENGTH, noteLength } from './corrections';
 import { LOCALES } from './i18n';
+import { figureIdsIn, sourceAt } from './figures/refs';
 import { markdownLinks } from './inline-markdown';
 import type { RatingId } from './ratings';
-import type { ClaimData, Correction, ExplainerData, PageData, PersonData, SourceData } from './schemas';
+import type { ClaimData, Correction, Evidence, ExplainerData, FigureData, PageData, PersonData, SourceData } from './schemas';
 
 export interface Record_<T> {
   id: string;
   /** Path of the file the record came from, relative to the project root. */
   filePath?: string | undefined;
   data: T;
+  /** MDX records only: the body, where figures are embedded. */
+  body?: string | undefined;
 }
 
 export interface ContentSet {
@@ -22,6 +25,7 @@ export interface ContentSet {
   claims: Record_<ClaimData>[];
   explainers: Record_<ExplainerData>[];
   pages: Record_<PageData>[];
+  figures: Record_<FigureData>[];
 }
 
 export interface ContentProblem {
@@ -172,6 +176,38 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
     }
   }
 
+  // Figures: every value's source exists, and every source used keeps the words that support it.
+  const figures = new Set(set.figures.map((f) => f.id));
+  const checkEvidence = (file: string, field: string, used: string[], evidence: Evidence[]) => {
+    for (const id of new Set(used)) {
+      cited.add(id);
+      if (!sources.has(id)) problems.push({ file, field: `${field}.sources`, message: `unknown source "${id}" (no file for it in sources/)` });
+      else if (!evidence.some((e) => e.source === id)) {
+        problems.push({ file, field: `${field}.evidence`, message: `no quote from "${id}": keep the words of every source used` });
+      }
+    }
+    evidence.forEach((e, k) => {
+      if (!used.includes(e.source)) problems.push({ file, field: `${field}.evidence[${k}].source`, message: `"${e.source}" is not one of its sources` });
+    });
+  };
+  for (const figure of set.figures) {
+    const file = where(figure, `data/${figure.id}`);
+    const d = figure.data;
+    if (d.chart === 'timeline') {
+      d.events.forEach((e, i) => checkEvidence(file, `events[${i}]`, e.sources, e.evidence));
+    } else {
+      d.series.forEach((s, i) => {
+        const used = s.values.map((_, j) => sourceAt(s, j)).filter((id): id is string => id !== null);
+        checkEvidence(file, `series[${i}]`, used, s.evidence);
+      });
+    }
+  }
+  for (const r of [...set.explainers, ...set.pages]) {
+    for (const id of figureIdsIn(r.body ?? '')) {
+      if (!figures.has(id)) problems.push({ file: where(r, r.id), field: 'body', message: `embeds unknown figure "${id}" (no file for it in data/)` });
+    }
+  }
+
   // Each explainer and page exists in every locale, and the editions agree on what they cite.
   for (const [kind, records] of [
     ['explainers', set.explainers],
@@ -198,12 +234,15 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
       if (a && b && 'claims' in a.data && 'claims' in b.data && a.data.claims.join() !== b.data.claims.join()) {
         problems.push({ file: where(b, `${kind}/${b.id}`), field: 'claims', message: `differs from ${where(a, a.id)}: both editions must discuss the same claims` });
       }
+      if (a && b && figureIdsIn(a.body ?? '').join() !== figureIdsIn(b.body ?? '').join()) {
+        problems.push({ file: where(b, `${kind}/${b.id}`), field: 'body', message: `shows other figures than ${where(a, a.id)}: both editions must show the same figures in the same order` });
+      }
     }
   }
 
   for (const s of set.sources) {
     if (!cited.has(s.id)) {
-      problems.push({ file: where(s, `sources/${s.id}`), field: '(file)', message: `source "${s.id}" is cited by no claim, explainer or page` });
+      problems.push({ file: where(s, `sources/${s.id}`), field: '(file)', message: `source "${s.id}" is cited by no claim, explainer, page or figure` });
     }
   }
   return problems;

@@ -78,6 +78,8 @@ export const evidenceSchema = z.strictObject({
   quote: text.max(EVIDENCE_QUOTE_MAX, { error: `must be at most ${EVIDENCE_QUOTE_MAX} characters: quote briefly` }),
   via: z.literal('translation', { error: 'may only be "translation"' }).optional(),
   seenAt: httpsUrl.optional(),
+  /** For editors: what the copy at `seenAt` is, or where in the source the words are. */
+  note: text.optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -150,3 +152,130 @@ export const pageSchema = z.strictObject({
   corrections,
 });
 export type PageData = z.infer<typeof pageSchema>;
+
+/*
+ * Figures: data files in content/data/, drawn at build time (src/lib/figures, src/components/figures).
+ * A number on a fact-check site is only as good as its source, so every value names a source and
+ * every source used keeps the exact words that support it (`evidence`, the same record claims
+ * use), for anyone to re-check.
+ */
+
+const nonNegative = z.number().nonnegative({ error: 'must not be negative: figures show counts and shares, which start at zero' });
+
+/** A value as the source states it: a number, a rounded one ("about", "more than"), or null where none is confirmed. */
+export const figureValueSchema = z.union([
+  nonNegative,
+  z.strictObject({ value: nonNegative, qualifier: z.enum(['about', 'more-than']) }),
+  z.null(),
+]);
+
+const figureCategory = z.strictObject({
+  id,
+  label: localized,
+  /** At the precision the source gives (YYYY, YYYY-MM or YYYY-MM-DD); categories with dates must be in order. */
+  date: publicationDate.optional(),
+  /** A line of text drawn under this category's bars, e.g. what a total comes to in dollars. */
+  annotation: localized.optional(),
+});
+
+const figureSeries = z.strictObject({
+  id,
+  label: localized,
+  /** Bar charts with `bars`: the bar this series is stacked in. */
+  bar: id.optional(),
+  /** A stated total of its bar: the other series in the bar are parts of it, the rest is drawn hatched. */
+  total: z.boolean().default(false),
+  /** Colour 1-7 (--fig-1 ... --fig-7 in global.css) and fill pattern, so series differ by more than colour. */
+  colour: z.number().int().min(1).max(7).optional(),
+  pattern: z.enum(['solid', 'hatch', 'dots']).default('solid'),
+  /** One per category, in the categories' order; null where no value is confirmed. */
+  values: z.array(figureValueSchema).min(1),
+  /** One source id per value (null for a null value), or a single id for all of them. */
+  sources: z.array(id.nullable()).min(1),
+  evidence: z.array(evidenceSchema).min(1, { error: 'quote the words of each source that support the values' }),
+});
+
+const figureFrame = {
+  title: localized,
+  /** The SVG's <desc>: what the figure shows, in a sentence or three, for readers who cannot see it. */
+  description: localized,
+  /** Caveats, and what is left out because it could not be confirmed. */
+  note: localized.optional(),
+};
+
+const chartFigure = {
+  ...figureFrame,
+  unit: localized,
+  /** Heads the data table's first column: what the categories are (year, model, region...). */
+  categoryHeading: localized,
+  valueStyle: z.enum(['number', 'percent']).default('number'),
+  /** Significant digits in chart labels (the table always gives the value as stated). */
+  labelDigits: z.number().int().min(1).max(6).default(3),
+  categories: z.array(figureCategory).min(1),
+  series: z.array(figureSeries).min(1),
+};
+
+export const EVENT_KINDS = ['rule', 'entity-listing', 'licence-decision', 'rescission', 'deal', 'enforcement', 'china'] as const;
+
+const timelineEvent = z.strictObject({
+  date: publicationDate,
+  kind: z.enum(EVENT_KINDS, { error: `must be one of: ${EVENT_KINDS.join(', ')}` }),
+  text: localized,
+  sources: z.array(id).min(1, { error: 'an event needs at least one source' }),
+  evidence: z.array(evidenceSchema).min(1, { error: 'quote the words of each source that support the event' }),
+});
+
+export const figureSchema = z
+  .discriminatedUnion('chart', [
+    z.strictObject({ chart: z.literal('bar'), ...chartFigure, bars: z.array(z.strictObject({ id, label: localized })).optional() }),
+    z.strictObject({ chart: z.literal('line'), ...chartFigure }),
+    z.strictObject({ chart: z.literal('timeline'), ...figureFrame, events: z.array(timelineEvent).min(1) }),
+  ])
+  .superRefine((figure, ctx) => {
+    const issue = (path: (string | number)[], message: string) => ctx.addIssue({ code: 'custom', path, message });
+    const inOrder = (dates: (string | undefined)[], where: (i: number) => (string | number)[]) => {
+      let previous: string | undefined;
+      dates.forEach((date, i) => {
+        if (date === undefined) return;
+        // ISO dates of any precision sort as text: 2023 < 2023-05 < 2023-05-01 < 2024.
+        if (previous !== undefined && date < previous) issue(where(i), `${date} is before ${previous}: keep entries in date order`);
+        previous = date;
+      });
+    };
+    const unique = (ids: string[], where: (i: number) => (string | number)[]) =>
+      ids.forEach((v, i) => ids.indexOf(v) !== i && issue(where(i), `id "${v}" is used twice`));
+
+    if (figure.chart === 'timeline') {
+      inOrder(figure.events.map((e) => e.date), (i) => ['events', i, 'date']);
+      return;
+    }
+    const { categories, series } = figure;
+    unique(categories.map((c) => c.id), (i) => ['categories', i, 'id']);
+    unique(series.map((s) => s.id), (i) => ['series', i, 'id']);
+    inOrder(categories.map((c) => c.date), (i) => ['categories', i, 'date']);
+    if (figure.chart === 'line') {
+      categories.forEach((c, i) => c.date === undefined && issue(['categories', i, 'date'], 'a line chart needs a date for every category'));
+    }
+    const bars = figure.chart === 'bar' ? figure.bars : undefined;
+    series.forEach((s, i) => {
+      if (s.values.length !== categories.length) {
+        issue(['series', i, 'values'], `has ${s.values.length} values for ${categories.length} categories: give one per category (null where none is confirmed)`);
+      }
+      if (s.sources.length !== 1 && s.sources.length !== s.values.length) {
+        issue(['series', i, 'sources'], `has ${s.sources.length} sources for ${s.values.length} values: give one per value, or one for all`);
+      }
+      s.values.forEach((v, j) => {
+        const source = s.sources.length === 1 ? s.sources[0] : s.sources[j];
+        if (v !== null && !source) issue(['series', i, 'sources', j], 'a value needs a source');
+      });
+      if (bars && !bars.some((b) => b.id === s.bar)) issue(['series', i, 'bar'], `must name one of the bars: ${bars.map((b) => b.id).join(', ')}`);
+      if (!bars && s.bar !== undefined) issue(['series', i, 'bar'], 'only a bar chart with `bars` can put series in different bars');
+      if (s.total && series.some((t, k) => k < i && t.total && t.bar === s.bar)) issue(['series', i, 'total'], 'a bar can have only one total');
+    });
+  });
+
+export type FigureValue = z.infer<typeof figureValueSchema>;
+export type FigureData = z.infer<typeof figureSchema>;
+export type ChartFigureData = Extract<FigureData, { chart: 'bar' | 'line' }>;
+export type TimelineFigureData = Extract<FigureData, { chart: 'timeline' }>;
+export type EventKind = (typeof EVENT_KINDS)[number];

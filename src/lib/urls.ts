@@ -24,6 +24,11 @@ export function assetPath(file: string, base: string = BASE): string {
   return joinPath(base, file);
 }
 
+/** A figure's data as CSV: a stable, unlocalised address (built by src/pages/data/[figure].csv.ts). */
+export function figureCsvPath(figureId: string, base: string = BASE): string {
+  return assetPath(`data/${figureId}.csv`, base);
+}
+
 /** Absolute URL for canonical links, hreflang and structured data. */
 export function absoluteUrl(path: string, site: string | URL): string {
   return new URL(path, site).href;

@@ -1,6 +1,7 @@
 /**
- * axe-core in headless Chromium over one page of every kind, in both languages and both colour
- * schemes, on the real build: no violation at any impact level.
+ * axe-core in headless Chromium over one page of every kind, and every page with a figure (its
+ * data tables opened), in both languages and both colour schemes, on the real build: no
+ * violation at any impact level.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -24,6 +25,11 @@ const kinds = {
   corrections: 'corrections/',
   methodology: 'methodology/',
   search: 'search/?q=DeepSeek',
+  ...Object.fromEntries(
+    pages
+      .filter((p) => p.url.startsWith('/explainers/') && p.doc.querySelector('figure[data-figure]'))
+      .map((p) => [`figures in ${p.url.split('/')[2]}`, p.url.replace(/^\//, '')]),
+  ),
 };
 
 const fx = useBrowserAndServer(DIST);
@@ -35,6 +41,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
       const page = await fx.browser.newPage({ colorScheme });
       await page.goto(`${fx.server.url}${route}`);
       if (route.includes('search')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+      await page.evaluate(() => document.querySelectorAll('figure details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);

@@ -11,16 +11,19 @@ import { ROOT, TMP } from '../support/paths';
 
 const FIXTURE = resolve(ROOT, 'tests/fixtures/valid');
 const CLAIM = 'claims/test-claim.yaml';
+const FIGURE = 'data/test-figure.yaml';
 const work = resolve(TMP, 'bad-records');
 
-function buildWith(name: string, mutate: (claim: Record<string, unknown>) => void) {
+type Yaml = Record<string, any>;
+
+function buildWith(name: string, mutate: (record: Yaml) => void, record = CLAIM) {
   const dir = join(work, name);
   rmSync(dir, { recursive: true, force: true });
   cpSync(FIXTURE, dir, { recursive: true });
-  const file = join(dir, CLAIM);
-  const claim = parse(readFileSync(file, 'utf8')) as Record<string, unknown>;
-  mutate(claim);
-  writeFileSync(file, stringify(claim));
+  const file = join(dir, record);
+  const data = parse(readFileSync(file, 'utf8')) as Yaml;
+  mutate(data);
+  writeFileSync(file, stringify(data));
   return astroBuild({ contentDir: dir, outDir: join(dir, '.dist') });
 }
 
@@ -55,6 +58,19 @@ describe('astro build on fixture content', () => {
     const result = buildWith(name.replace(/\W+/g, '-'), mutate);
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(CLAIM);
+    expect(result.output).toContain(field);
+  });
+
+  // The other figure rules (negative counts, date order, evidence for every source...) are unit
+  // tests of the same schema and checks; these prove a bad data file stops a real build by name.
+  it.each([
+    ['an unknown source', (f: Yaml) => ((f.series[0].sources = ['no-such-source']), (f.series[0].evidence[0].source = 'no-such-source')), 'series[0].sources'],
+    ['a series of unequal length', (f: Yaml) => f.series[1].values.pop(), 'series.1.values'],
+    ['a label missing in Chinese', (f: Yaml) => delete f.series[0].label.zh, 'series.0.label.zh'],
+  ])('fails on a figure with %s, naming the file and the field', (name, mutate, field) => {
+    const result = buildWith(`figure-${name.replace(/\W+/g, '-')}`, mutate, FIGURE);
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(FIGURE);
     expect(result.output).toContain(field);
   });
 });

@@ -12,7 +12,8 @@ import { DIST, ROOT, SUB_BASE, SUB_DIST } from '../support/paths';
 /** Budgets in gzipped bytes, set from the measured maximum per kind plus room to grow (README, "Quality"). */
 const BUDGETS = {
   home: 14_000,
-  explainer: 26_000,
+  // Raised from 26,000 by the 2,977 B the export-control timeline adds to its page (zh), as measured by npm run weight:figures.
+  explainer: 29_000,
   claim: 16_000,
   person: 15_000,
   index: 20_000,

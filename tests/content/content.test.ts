@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-checks';
-import { claimSchema, explainerSchema, pageSchema, personSchema, sourceSchema } from '../../src/lib/schemas';
+import { claimSchema, explainerSchema, figureSchema, pageSchema, personSchema, sourceSchema } from '../../src/lib/schemas';
 import { englishWords, hanChars, prose, readMdxFolder, readYamlFolder } from '../support/content-files';
 
 const claims = readYamlFolder('claims');
@@ -13,6 +13,7 @@ const people = readYamlFolder('people');
 const sources = readYamlFolder('sources');
 const explainers = readMdxFolder('explainers');
 const pages = readMdxFolder('pages');
+const figures = readYamlFolder('data');
 const headings = (body: string) => body.match(/^#{2,3} .+$/gm) ?? [];
 
 describe('the content folder', () => {
@@ -21,8 +22,9 @@ describe('the content folder', () => {
       claims: claims.map((c) => ({ id: c.id, filePath: c.file, data: claimSchema.parse(c.data) })),
       people: people.map((p) => ({ id: p.id, filePath: p.file, data: personSchema.parse(p.data) })),
       sources: sources.map((s) => ({ id: s.id, filePath: s.file, data: sourceSchema.parse(s.data) })),
-      explainers: explainers.map((e) => ({ id: e.id, filePath: e.file, data: explainerSchema.parse(e.data) })),
-      pages: pages.map((p) => ({ id: p.id, filePath: p.file, data: pageSchema.parse(p.data) })),
+      explainers: explainers.map((e) => ({ id: e.id, filePath: e.file, data: explainerSchema.parse(e.data), body: e.body })),
+      pages: pages.map((p) => ({ id: p.id, filePath: p.file, data: pageSchema.parse(p.data), body: p.body })),
+      figures: figures.map((f) => ({ id: f.id, filePath: f.file, data: figureSchema.parse(f.data) })),
     };
     expect(checkContent(parsed).map(formatProblem)).toEqual([]);
   });
@@ -76,7 +78,7 @@ describe('the content folder', () => {
   });
 
   it('writes every address as a well-formed https URL', () => {
-    for (const f of [...claims, ...people, ...sources, ...explainers, ...pages]) {
+    for (const f of [...claims, ...people, ...sources, ...explainers, ...pages, ...figures]) {
       for (const [url] of f.raw.matchAll(/\bhttps?:\/\/[^\s)"'>\]]+/g)) {
         expect(url.startsWith('https://'), `${f.file}: ${url}`).toBe(true);
         expect(() => new URL(url), `${f.file}: ${url}`).not.toThrow();
@@ -86,7 +88,7 @@ describe('the content folder', () => {
   });
 
   it('contains no placeholder text', () => {
-    for (const f of [...claims, ...people, ...sources, ...explainers, ...pages]) {
+    for (const f of [...claims, ...people, ...sources, ...explainers, ...pages, ...figures]) {
       expect(f.raw, f.file).not.toMatch(/\b(TODO|TBD|XXX|FIXME|lorem ipsum)\b|\blorem\b/i);
     }
   });

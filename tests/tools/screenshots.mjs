@@ -1,6 +1,7 @@
 // Screenshots of built pages, for looking at the site as a reader would:
 //   node tests/tools/screenshots.mjs [outDir] [route ...]
-// Each route is shot in both locales, both themes, at phone and desktop widths.
+// Each route is shot in both locales, both themes, at phone and desktop widths. FULL=1 shoots the
+// whole page; SELECTOR='figure[data-figure]' shoots each matching element instead (e.g. figures).
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser } from '../support/browser.mjs';
 import { serveStatic } from '../support/static-server.mjs';
@@ -20,16 +21,25 @@ for (const route of pages) {
         await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}${route}`);
         await page.evaluate(() => document.fonts.ready);
         const file = `${outDir}/${(route || 'home').replace(/\//g, '_')}-${locale}-${theme}-${name}.png`;
-        // Chromium cannot capture a page taller than its texture limit in one shot: long pages are
-        // cut at 8,000 px when FULL=1.
-        const height = await page.evaluate(() => document.documentElement.scrollHeight);
-        const full = process.env.FULL === '1';
-        const options = full && height > 8_000 ? { fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: 8_000 } } : { fullPage: full };
-        await page.screenshot({ path: file, ...options }).catch(async (error) => {
-          console.warn(`${file}: full-page capture failed (${error.message.split('\n')[0]}); saved the first screen only`);
-          await page.screenshot({ path: file });
-        });
-        console.log(file);
+        if (process.env.SELECTOR) {
+          const elements = await page.locator(process.env.SELECTOR).all();
+          for (const [i, element] of elements.entries()) {
+            const elementFile = file.replace(/\.png$/, `-${i + 1}.png`);
+            await element.screenshot({ path: elementFile });
+            console.log(elementFile);
+          }
+        } else {
+          // Chromium cannot capture a page taller than its texture limit in one shot: long pages
+          // are cut at 8,000 px when FULL=1.
+          const height = await page.evaluate(() => document.documentElement.scrollHeight);
+          const full = process.env.FULL === '1';
+          const options = full && height > 8_000 ? { fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: 8_000 } } : { fullPage: full };
+          await page.screenshot({ path: file, ...options }).catch(async (error) => {
+            console.warn(`${file}: full-page capture failed (${error.message.split('\n')[0]}); saved the first screen only`);
+            await page.screenshot({ path: file });
+          });
+          console.log(file);
+        }
         await context.close();
       }
     }

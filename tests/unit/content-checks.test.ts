@@ -16,6 +16,7 @@ function set(overrides: Partial<ContentSet> = {}): ContentSet {
     claims: [{ id: 'c1', filePath: 'content/claims/c1.yaml', data: claim }],
     explainers: [explainer('en'), explainer('zh')],
     pages: [],
+    figures: [],
     ...overrides,
   };
 }
@@ -84,7 +85,7 @@ describe('cross-record content checks', () => {
   it('flags a source nobody cites, so no record is kept silently unused', () => {
     const s = set();
     s.sources.push({ id: 'orphan', filePath: 'content/sources/orphan.yaml', data: { ...s.sources[0]!.data } });
-    expect(messages(s)).toEqual(['content/sources/orphan.yaml: (file): source "orphan" is cited by no claim, explainer or page']);
+    expect(messages(s)).toEqual(['content/sources/orphan.yaml: (file): source "orphan" is cited by no claim, explainer, page or figure']);
   });
 
   it('reports every problem at once in the thrown error', () => {

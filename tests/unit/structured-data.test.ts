@@ -79,6 +79,14 @@ describe('other builders', () => {
     expect(dataset.description).toContain('3 claims reviewed');
   });
 
+  it('adds each figure\'s CSV to the data set as a named download', () => {
+    const figures = [{ name: 'Sales', csvUrl: 'https://facts.example/sub/data/sales.csv' }];
+    const dataset = claimsDatasetJsonLd(ctx, 'en', 3, 'https://facts.example/sub/claims.json', 'https://facts.example/sub/claims.csv', figures) as Record<string, any>;
+    expect(dataset.distribution.at(-1)).toEqual({ '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: 'https://facts.example/sub/data/sales.csv', name: 'Sales' });
+    const report = validateJsonLd([{ path: '/sub/claims/', html: `<script type="application/ld+json">${JSON.stringify(dataset)}</script>` }], 'https://facts.example');
+    expect(report.problems).toEqual([]);
+  });
+
   it('describes the site and its publisher on the home page', () => {
     const [website, org] = homeJsonLd(ctx, 'zh') as Record<string, any>[];
     expect([website!['@type'], org!['@type']]).toEqual(['WebSite', 'Organization']);

@@ -140,8 +140,21 @@ export function homeJsonLd(ctx: SiteContext, locale: Locale) {
   ];
 }
 
-/** The claims index describes the downloadable data set: the DataFeed and the CSV. */
-export function claimsDatasetJsonLd(ctx: SiteContext, locale: Locale, claimCount: number, feedUrl: string, csvUrl: string): WithContext<Dataset> {
+/** A figure's data file, offered as one more download of the site's data set. */
+export interface FigureDownload {
+  name: string;
+  csvUrl: string;
+}
+
+/** The claims index describes the downloadable data set: the DataFeed, the CSV, and each figure's CSV. */
+export function claimsDatasetJsonLd(
+  ctx: SiteContext,
+  locale: Locale,
+  claimCount: number,
+  feedUrl: string,
+  csvUrl: string,
+  figures: FigureDownload[] = [],
+): WithContext<Dataset> {
   const organization = siteOrganization(ctx, locale);
   return {
     '@context': CONTEXT,
@@ -157,6 +170,7 @@ export function claimsDatasetJsonLd(ctx: SiteContext, locale: Locale, claimCount
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'application/ld+json', contentUrl: feedUrl },
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: csvUrl },
+      ...figures.map((f) => ({ '@type': 'DataDownload' as const, encodingFormat: 'text/csv', contentUrl: f.csvUrl, name: f.name })),
     ],
   };
 }
