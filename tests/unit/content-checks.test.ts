@@ -40,6 +40,22 @@ describe('cross-record content checks', () => {
     expect(messages(s)).toEqual(['content/claims/c1.yaml: sources[1]: unknown source "missing" (no file for it in sources/)']);
   });
 
+  it('flags a table row whose width or sources do not match the claim', () => {
+    const s = set();
+    s.claims[0]!.data.table = {
+      caption: { en: 'C', zh: 'C' },
+      columns: [{ en: 'A', zh: 'A' }, { en: 'B', zh: 'B' }],
+      rows: [
+        { cells: ['a', 'b'], sources: ['s1'] },
+        { cells: ['a'], sources: ['s1', 'elsewhere'] },
+      ],
+    };
+    expect(messages(s)).toEqual([
+      'content/claims/c1.yaml: table.rows[1].cells: 1 cells for 2 columns',
+      'content/claims/c1.yaml: table.rows[1].sources[1]: "elsewhere" is not one of the claim\'s sources',
+    ]);
+  });
+
   it('flags a source listed twice', () => {
     const s = set();
     s.claims[0]!.data.sources = ['s1', 's1'];
