@@ -35,9 +35,16 @@ describe('claim data tables', () => {
           const cells = tr.querySelectorAll('th, td');
           const expected = t.rows[r].cells.map((c: unknown) => squash(cell(c, locale)));
           expect(cells.slice(0, -1).map((c) => squash(c.text))).toEqual(expected);
-          const links = cells.at(-1)!.querySelectorAll('a').map((a) => a.getAttribute('href'));
-          expect(links).toEqual(t.rows[r].sources.map((id: string) => `#source-${id}`));
-          for (const href of links) expect(page!.doc.querySelector(`li${href}`), `${claim.id}: ${href}`).not.toBeNull();
+          const anchors = cells.at(-1)!.querySelectorAll('a');
+          expect(anchors.map((a) => a.getAttribute('href'))).toEqual(t.rows[r].sources.map((id: string) => `#source-${id}`));
+          // Each link is numbered as its entry in the page's numbered sources list.
+          const listed = page!.doc.querySelectorAll('li[id^="source-"]').map((li) => li.id);
+          for (const a of anchors) {
+            const id = a.getAttribute('href')!.slice(1);
+            expect(listed, `${claim.id}: ${id}`).toContain(id);
+            expect(a.text.trim()).toBe(`[${listed.indexOf(id) + 1}]`);
+            expect(a.getAttribute('aria-label')).toContain(sources.get(id.replace(/^source-/, ''))!.title);
+          }
         });
       });
     }
