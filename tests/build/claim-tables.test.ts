@@ -12,8 +12,10 @@ const pages = new Map(loadPages(DIST).map((p) => [p.url, p]));
 const claims = readYamlFolder('claims');
 const sources = new Map(readYamlFolder('sources').map((s) => [s.id, s.data]));
 const withTable = claims.filter((c) => c.data.table);
-const cell = (c: unknown, locale: 'en' | 'zh') => (typeof c === 'string' ? c : (c as Record<string, string>)[locale]);
+const cell = (c: unknown, locale: 'en' | 'zh'): string => (typeof c === 'string' ? c : ((c as Record<string, string>)[locale] ?? ''));
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
+/** YAML reads bare dates as Date objects; the page writes them as ISO strings. */
+const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
 
 describe('claim data tables', () => {
   it('exist in the content (otherwise this suite tests nothing)', () => {
@@ -62,7 +64,7 @@ describe('claim data tables', () => {
           expect(li!.querySelector('time'), id).toBeNull();
           expect(li!.text, id).toContain('undated');
         } else {
-          expect(li!.querySelector('time')?.getAttribute('datetime'), id).toBe(String(sources.get(id)!.date instanceof Date ? (sources.get(id)!.date as Date).toISOString().slice(0, 10) : sources.get(id)!.date));
+          expect(li!.querySelector('time')?.getAttribute('datetime'), id).toBe(iso(sources.get(id)!.date));
         }
       }
     }
