@@ -151,7 +151,24 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
       problems.push({ file, field: 'updated', message: `${d.updated} is before reviewed ${d.reviewed}` });
     }
     problems.push(...checkCorrections(file, { first: d.reviewed, firstField: 'reviewed', rating: d.rating, corrections: d.corrections }, today));
+    // A table row cites the claim's own sources, and has one cell per column.
+    if (d.table) {
+      const width = d.table.columns.length;
+      d.table.rows.forEach((row, r) => {
+        if (row.cells.length !== width) {
+          problems.push({ file, field: `table.rows[${r}].cells`, message: `${row.cells.length} cells for ${width} columns` });
+        }
+        row.sources.forEach((id, i) => {
+          if (!d.sources.includes(id)) {
+            problems.push({ file, field: `table.rows[${r}].sources[${i}]`, message: `"${id}" is not one of the claim's sources` });
+          }
+        });
+      });
+    }
     // Evidence quotes the claim's own sources, so a reader finds the document on the same page.
+    if (d.evidence.length === 0) {
+      problems.push({ file, field: 'evidence', message: "a claim needs at least one evidence quote: the source's exact words behind the review" });
+    }
     d.evidence.forEach((e, i) => {
       if (!d.sources.includes(e.source)) {
         problems.push({ file, field: `evidence[${i}].source`, message: `"${e.source}" is not one of the claim's sources` });

@@ -17,11 +17,15 @@ export const isoDate = z.preprocess(
 /**
  * A publication date at the precision the publisher gives: YYYY-MM-DD, or YYYY-MM / YYYY when
  * the document shows no day. ISO 8601 allows the reduced forms; inventing a day would not be true.
+ * Some pages (museum collection pages, reference entries) show no date at all: they say so with
+ * the explicit word `undated`, so a forgotten date still fails the build rather than passing as
+ * "no date" (citation styles write "n.d.").
  */
+export const UNDATED = 'undated';
 export const publicationDate = z.preprocess(
   (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
-  z.union([z.iso.date(), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/)], {
-    error: 'must be a date written YYYY-MM-DD (or YYYY-MM / YYYY when the publisher gives no day)',
+  z.union([z.iso.date(), z.string().regex(/^\d{4}(-(0[1-9]|1[0-2]))?$/), z.literal(UNDATED)], {
+    error: `must be a date written YYYY-MM-DD (or YYYY-MM / YYYY when the publisher gives no day, or "${UNDATED}" when the page shows no date)`,
   }),
 );
 
@@ -102,6 +106,30 @@ export const sourceSchema = z.strictObject({
   kind: z.enum(['primary', 'secondary']),
 });
 
+/**
+ * A small data table on a claim page (say, engine figures side by side), kept as data rather
+ * than Markdown so every cell is escaped, both languages stay aligned, and each row names the
+ * sources behind it (checked against the claim's own sources in content-checks.ts). A cell is
+ * one string for both languages (a figure, a model name) or one string per locale.
+ */
+const tableCell = z.union([text, localized]);
+export type TableCell = z.infer<typeof tableCell>;
+export const claimTableSchema = z.strictObject({
+  caption: localized,
+  columns: z.array(localized).min(2, { error: 'a table needs at least two columns' }),
+  rows: z
+    .array(
+      z.strictObject({
+        cells: z.array(tableCell).min(1, { error: 'a row needs cells' }),
+        sources: z.array(id).min(1, { error: 'each row must name at least one source' }),
+      }),
+    )
+    .min(1, { error: 'a table needs at least one row' }),
+  /** How the figures were read or computed, shown under the table. */
+  note: localized.optional(),
+});
+export type ClaimTable = z.infer<typeof claimTableSchema>;
+
 export const claimSchema = z.strictObject({
   statement: localized,
   summary: localized,
@@ -114,6 +142,8 @@ export const claimSchema = z.strictObject({
   rating: z.enum(RATING_IDS, { error: `must be one of: ${RATING_IDS.join(', ')}` }),
   verdict: localized,
   explanation: localized,
+  /** Optional: figures that are clearer side by side than in prose (shown after the explanation). */
+  table: claimTableSchema.optional(),
   sources: z.array(id).min(1, { error: 'must list at least one source' }),
   topics: z.array(z.enum(TOPIC_IDS)).min(1, { error: 'must list at least one topic' }),
   /** The source words behind the review; at least one per claim (checked in content-checks.ts). */

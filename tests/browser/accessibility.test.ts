@@ -17,6 +17,8 @@ const kinds = {
   home: '',
   explainer: firstOf(/^\/explainers\/[^/]+\/$/),
   claim: firstOf(/^\/claims\/[^/]+\/$/),
+  // A claim with a data table (header cells, row headers, numbered source links).
+  'claim with a table': pages.find((p) => /^\/claims\/[^/]+\/$/.test(p.url) && p.html.includes('data-claim-table'))?.url.replace(/^\//, ''),
   claims: 'claims/',
   person: firstOf(/^\/people\/[^/]+\/$/),
   people: 'people/',

@@ -53,6 +53,7 @@ describe('astro build on fixture content', () => {
     ['rating change without the previous rating', (c: Record<string, unknown>) => (c.corrections = [fix('2026-11-29', 'rating-change')]), 'corrections[0].previousRating'],
     ['previous rating on a clarification', (c: Record<string, unknown>) => (c.corrections = [fix('2026-11-29', 'clarification', 'accurate')]), 'corrections[0].previousRating'],
     ['corrections listed oldest first', (c: Record<string, unknown>) => (c.corrections = [fix('2026-11-28'), fix('2026-11-29')]), 'corrections[1].date'],
+    ['no evidence quote', (c: Record<string, unknown>) => (c.evidence = []), 'evidence'],
     ['evidence from a source it does not list', (c: Record<string, unknown>) => (c.evidence = [{ source: 'other-source', lang: 'en', quote: 'Words.' }]), 'evidence[0].source'],
   ])('fails on a claim with %s, naming the file and the field', (name, mutate, field) => {
     const result = buildWith(name.replace(/\W+/g, '-'), mutate);

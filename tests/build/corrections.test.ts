@@ -154,6 +154,18 @@ describe.each([
     }
   });
 
+  it.each(LOCALES)('shows every evidence quote under the sources on the claim page, in its language (%s)', (_, prefix) => {
+    for (const c of readYamlFolder('claims')) {
+      const doc = page(prefix, `claims/${c.id}/`).doc;
+      const shown = doc.querySelectorAll('[data-evidence-list] figure').map((f) => ({
+        source: f.getAttribute('data-evidence-source'),
+        lang: f.querySelector('blockquote')?.getAttribute('lang'),
+        quote: f.querySelector('blockquote')?.text.trim(),
+      }));
+      expect(shown, c.id).toEqual(c.data.evidence.map((e: { source: string; lang: string; quote: string }) => ({ source: e.source, lang: e.lang, quote: e.quote.trim() })));
+    }
+  });
+
   it.each(LOCALES)('shows the contact address on the methodology and about pages (%s)', (_, prefix) => {
     const contact = page(prefix, 'claims/' + claims[0]!.route.split('/')[1] + '/').doc.querySelector('[data-report-error]')!.getAttribute('href')!.slice(7).split('?')[0];
     for (const route of ['methodology/', 'about/']) {

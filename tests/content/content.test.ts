@@ -29,6 +29,21 @@ describe('the content folder', () => {
     expect(checkContent(parsed).map(formatProblem)).toEqual([]);
   });
 
+  it('quotes every source of a claim that has been corrected (the re-checked reviews), and at least one of every other', () => {
+    const gaps: string[] = [];
+    for (const c of claims) {
+      const quoted = new Set((c.data.evidence ?? []).map((e: { source: string }) => e.source));
+      if (quoted.size === 0) gaps.push(`${c.file}: no evidence quote`);
+      if ((c.data.corrections ?? []).length === 0) continue;
+      for (const id of c.data.sources as string[]) if (!quoted.has(id)) gaps.push(`${c.file}: corrected, but no quote from ${id}`);
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  it('keeps each evidence quote short enough to be a quotation', () => {
+    for (const c of claims) for (const e of c.data.evidence ?? []) expect([...e.quote].length, `${c.file} ${e.source}`).toBeLessThanOrEqual(320);
+  });
+
   it('reviews at least 25 claims', () => {
     expect(claims.length).toBeGreaterThanOrEqual(25);
   });

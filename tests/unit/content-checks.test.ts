@@ -41,6 +41,22 @@ describe('cross-record content checks', () => {
     expect(messages(s)).toEqual(['content/claims/c1.yaml: sources[1]: unknown source "missing" (no file for it in sources/)']);
   });
 
+  it('flags a table row whose width or sources do not match the claim', () => {
+    const s = set();
+    s.claims[0]!.data.table = {
+      caption: { en: 'C', zh: 'C' },
+      columns: [{ en: 'A', zh: 'A' }, { en: 'B', zh: 'B' }],
+      rows: [
+        { cells: ['a', 'b'], sources: ['s1'] },
+        { cells: ['a'], sources: ['s1', 'elsewhere'] },
+      ],
+    };
+    expect(messages(s)).toEqual([
+      'content/claims/c1.yaml: table.rows[1].cells: 1 cells for 2 columns',
+      'content/claims/c1.yaml: table.rows[1].sources[1]: "elsewhere" is not one of the claim\'s sources',
+    ]);
+  });
+
   it('flags a source listed twice', () => {
     const s = set();
     s.claims[0]!.data.sources = ['s1', 's1'];
@@ -168,6 +184,12 @@ describe('corrections on a record', () => {
 });
 
 describe('evidence quotes', () => {
+  it('are required: a claim with none fails, naming the field', () => {
+    const s = set();
+    s.claims[0]!.data.evidence = [];
+    expect(messages(s)).toEqual(["content/claims/c1.yaml: evidence: a claim needs at least one evidence quote: the source's exact words behind the review"]);
+  });
+
   it('must quote one of the claim’s own sources', () => {
     const s = set();
     s.claims[0]!.data.evidence = [{ source: 'elsewhere', lang: 'en', quote: 'Words.' }];

@@ -76,6 +76,11 @@ describe('source, person and explainer schemas', () => {
     expect(problemPaths(sourceSchema, { ...source, date: '2024-02-30' })).toEqual(['date']);
   });
 
+  it('says "undated" in so many words when a page shows no date, and takes no other word', () => {
+    expect(sourceSchema.parse({ ...source, date: 'undated' }).date).toBe('undated');
+    for (const date of ['n.d.', 'Undated', '', undefined]) expect(problemPaths(sourceSchema, { ...source, date }), String(date)).toEqual(['date']);
+  });
+
   it('parses a valid source and rejects an unsafe URL scheme', () => {
     expect(sourceSchema.parse(source).url).toBe(source.url);
     expect(problemPaths(sourceSchema, { ...source, url: 'javascript:alert(1)' })).toEqual(['url']);
@@ -123,5 +128,24 @@ describe('corrections and evidence in the claim schema', () => {
   ])('rejects evidence with %s, naming the field', (_, bad, path) => {
     const evidence = [{ source: 'a-source', lang: 'en', quote: 'The words.', ...bad }];
     expect(problemPaths(claimSchema, { ...validClaim(), evidence })).toEqual([path]);
+  });
+});
+
+describe('the optional data table on a claim', () => {
+  const table = {
+    caption: { en: 'Engines', zh: '发动机' },
+    columns: [{ en: 'Tank', zh: '坦克' }, { en: 'Power', zh: '功率' }],
+    rows: [{ cells: ['Tiger I', { en: '700 PS', zh: '700 马力' }], sources: ['s1'] }],
+  };
+
+  it('accepts shared and per-locale cells', () => {
+    expect(claimSchema.parse({ ...validClaim(), table }).table?.rows[0]?.cells).toEqual(['Tiger I', { en: '700 PS', zh: '700 马力' }]);
+  });
+
+  it('names the field of a row without sources, a cell missing a language and a one-column table', () => {
+    expect(problemPaths(claimSchema, { ...validClaim(), table: { ...table, rows: [{ cells: ['a', 'b'], sources: [] }] } })).toEqual(['table.rows.0.sources']);
+    expect(problemPaths(claimSchema, { ...validClaim(), table: { ...table, rows: [{ cells: ['a', { en: 'b' }], sources: ['s1'] }] } })).toEqual(['table.rows.0.cells.1']);
+    expect(problemPaths(claimSchema, { ...validClaim(), table: { ...table, columns: [{ en: 'Tank', zh: '坦克' }] } })).toEqual(['table.columns']);
+    expect(problemPaths(claimSchema, { ...validClaim(), table: { ...table, extra: 1 } })).toEqual(['table']);
   });
 });
