@@ -31,7 +31,7 @@ describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
     async (_, route) => {
       const page = await fx.browser.newPage({ colorScheme });
       await page.goto(`${fx.server.url}${route}`);
-      if (route.includes('search')) await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+      if (route.includes('search')) await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {
         const result = await (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);

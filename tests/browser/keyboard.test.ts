@@ -89,11 +89,16 @@ describe('keyboard only', () => {
     await page.keyboard.type('Raimondo');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Raimondo/);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
-    await tabTo(page, (el) => el.classList.contains('pagefind-ui__filter-name'), 60);
-    await page.keyboard.press('Enter');
-    await tabTo(page, (el) => el.classList.contains('pagefind-ui__filter-checkbox'), 10);
-    await tabTo(page, (el) => el.classList.contains('pagefind-ui__result-link'), 80);
+    await page.locator('#search-results a').first().waitFor({ timeout: 10_000 });
+    // A filter checkbox toggles with Space and the address follows; Space again undoes it.
+    await tabTo(page, (el) => el.matches('#search-filters input[type="checkbox"]'), 60);
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.has('kind')).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.has('kind')).toBe(false);
+    await tabTo(page, (el) => el.matches('#search-results a'), 80);
+    expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.pathname.includes('/search/'));
     expect(await page.locator('h1').textContent()).toMatch(/Raimondo/);

@@ -17,7 +17,7 @@ const BUDGETS = {
   person: 15_000,
   index: 20_000,
   page: 15_000,
-  search: 55_000,
+  search: 20_000,
   notFound: 8_000,
 } as const;
 
