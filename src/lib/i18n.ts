@@ -28,7 +28,9 @@ const en = {
   'skip.toContent': 'Skip to content',
   'lang.switch': '中文',
   'lang.switchLabel': '阅读中文版',
-  'theme.toggle': 'Dark mode',
+  'theme.toDark': 'Switch to dark mode',
+  'theme.toLight': 'Switch to light mode',
+  'nav.menu': 'Menu',
   'home.intro':
     'In January 2025 a Chinese start-up, DeepSeek, released an AI model that rattled markets and reopened the debate over US export controls. This site explains what happened and checks, one by one, the claims made about it.',
   'home.explainers': 'Explainers',
@@ -121,7 +123,9 @@ const zh: Record<UiKey, string> = {
   'skip.toContent': '跳到正文',
   'lang.switch': 'English',
   'lang.switchLabel': 'Read in English',
-  'theme.toggle': '深色模式',
+  'theme.toDark': '切换到深色模式',
+  'theme.toLight': '切换到浅色模式',
+  'nav.menu': '菜单',
   'home.intro':
     '2025 年 1 月，中国初创公司 DeepSeek（深度求索）发布的一款人工智能模型震动了市场，也让美国出口管制之争再起。本站解释事情的来龙去脉，并逐条核查围绕它的各种说法。',
   'home.explainers': '解读',
