@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { CSP_DIRECTIVES, inlineScriptHashes, securityHeaders } from './src/integrations/security-headers.ts';
 import { structuredDataCheck } from './src/integrations/structured-data-check.ts';
 
 /**
@@ -36,6 +37,7 @@ export default defineConfig({
     }),
     structuredDataCheck(),
     pagefindIndex(),
+    securityHeaders(),
   ],
   i18n: {
     locales: ['en', 'zh'],
@@ -46,4 +48,14 @@ export default defineConfig({
     plugins: [tailwindcss()],
   },
   devToolbar: { enabled: false },
+  // Every page gets a Content-Security-Policy <meta> tag: scripts and styles only from this site
+  // or with a listed hash, no other host. Pagefind compiles WebAssembly ('wasm-unsafe-eval').
+  // The same policy goes to dist/_headers (src/integrations/security-headers.ts).
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

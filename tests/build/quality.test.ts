@@ -18,7 +18,7 @@ const BUDGETS = {
   index: 20_000,
   page: 15_000,
   search: 20_000,
-  notFound: 8_000,
+  notFound: 9_000,
 } as const;
 
 function kindOf(file: string): keyof typeof BUDGETS {
