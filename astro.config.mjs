@@ -51,6 +51,8 @@ export default defineConfig({
   // Every page gets a Content-Security-Policy <meta> tag: scripts and styles only from this site
   // or with a listed hash, no other host. Pagefind compiles WebAssembly ('wasm-unsafe-eval').
   // The same policy goes to dist/_headers (src/integrations/security-headers.ts).
+  // Shiki colours code with style attributes, which the CSP below refuses; fenced code is plain.
+  markdown: { syntaxHighlight: false },
   security: {
     csp: {
       directives: CSP_DIRECTIVES,
