@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import { pagefindIndex } from './src/integrations/pagefind-index.ts';
+import { CSP_DIRECTIVES, inlineScriptHashes, securityHeaders } from './src/integrations/security-headers.ts';
 import { structuredDataCheck } from './src/integrations/structured-data-check.ts';
 
 /**
@@ -39,6 +40,7 @@ export default defineConfig({
     mdx(),
     structuredDataCheck(),
     pagefindIndex(),
+    securityHeaders(),
   ],
   i18n: {
     locales: ['en', 'zh'],
@@ -51,4 +53,16 @@ export default defineConfig({
     define: { 'import.meta.env.CONTACT_EMAIL': JSON.stringify(contact) },
   },
   devToolbar: { enabled: false },
+  // Every page gets a Content-Security-Policy <meta> tag: scripts and styles only from this site
+  // or with a listed hash, no other host. Pagefind compiles WebAssembly ('wasm-unsafe-eval').
+  // The same policy goes to dist/_headers (src/integrations/security-headers.ts).
+  // Shiki colours code with style attributes, which the CSP below refuses; fenced code is plain.
+  markdown: { syntaxHighlight: false },
+  security: {
+    csp: {
+      directives: CSP_DIRECTIVES,
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes() },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

@@ -12,7 +12,8 @@ const pages = {
   home: '',
   explainer: `explainers/${first('explainers')}/`,
   claim: `claims/${first('claims')}/`,
-  search: 'search/?q=Nvidia',
+  // A query with results in each language (the Chinese pages write Nvidia as 英伟达).
+  search: { '': 'search/?q=Nvidia', 'zh/': `search/?q=${encodeURIComponent('英伟达')}` },
 };
 const server = await serveStatic({ root: 'dist', base: process.env.BASE_PATH ?? '/' });
 const browser = await resolveChromium();
@@ -24,7 +25,7 @@ const categories = ['performance', 'accessibility', 'best-practices', 'seo'];
 try {
   for (const [kind, route] of Object.entries(pages)) {
     for (const prefix of ['', 'zh/']) {
-      const url = `${server.url}${prefix}${route}`;
+      const url = `${server.url}${prefix}${typeof route === 'string' ? route : route[prefix]}`;
       const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
       const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
       const audit = (id) => lhr.audits[id]?.displayValue ?? 'n/a';

@@ -1,9 +1,11 @@
 /**
  * The site by keyboard alone, in headless Chromium on the real build: skip link, visible focus,
- * language switch, theme toggle, table of contents and search.
+ * language switch, theme toggle, table of contents and search, on a desktop and on a phone
+ * (where the navigation, language switch and theme toggle sit in the header's menu).
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { t } from '../../src/lib/i18n';
 import { useBrowserAndServer } from '../support/browser-fixture';
 import { loadPages } from '../support/dist';
 import { DIST } from '../support/paths';
@@ -45,15 +47,19 @@ describe('keyboard only', () => {
     await page.close();
   });
 
-  it('reaches the theme toggle and switches the theme with Enter and Space', async () => {
+  it.each(['en', 'zh'] as const)('reaches the theme toggle, which says what it will do, and switches the theme with Enter and Space (%s)', async (locale) => {
     const page = await fx.browser.newPage({ colorScheme: 'light' });
-    await page.goto(fx.server.url);
+    await page.goto(`${fx.server.url}${locale === 'zh' ? 'zh/' : ''}`);
+    const named = (key: 'theme.toDark' | 'theme.toLight') => page.getByRole('button', { name: t(locale, key), exact: true }).count();
     await tabTo(page, (el) => el.id === 'theme-toggle');
     expect(await focusVisible(page)).toBe(true);
+    expect([await named('theme.toDark'), await named('theme.toLight')]).toEqual([1, 0]);
     await page.keyboard.press('Enter');
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+    expect([await named('theme.toDark'), await named('theme.toLight')]).toEqual([0, 1]);
     await page.keyboard.press('Space');
     expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+    expect([await named('theme.toDark'), await named('theme.toLight')]).toEqual([1, 0]);
     await page.close();
   });
 
@@ -89,11 +95,76 @@ describe('keyboard only', () => {
     await page.keyboard.type('Raimondo');
     await page.keyboard.press('Enter');
     await page.waitForURL(/\/search\/\?q=Raimondo/);
-    await page.locator('.pagefind-ui__result-link').first().waitFor({ timeout: 10_000 });
-    await tabTo(page, (el) => el.classList.contains('pagefind-ui__filter-name'), 60);
+    await page.locator('#search-results a[data-slot="link"]').first().waitFor({ timeout: 10_000 });
+    // A filter checkbox toggles with Space and the address follows; Space again undoes it.
+    await tabTo(page, (el) => el.matches('#search-filters input[type="checkbox"]'), 60);
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.has('kind')).toBe(true);
+    await page.keyboard.press('Space');
+    await expect.poll(() => new URL(page.url()).searchParams.has('kind')).toBe(false);
+    await tabTo(page, (el) => el.matches('#search-results a[data-slot="link"]'), 80);
+    expect(await focusVisible(page)).toBe(true);
     await page.keyboard.press('Enter');
-    await tabTo(page, (el) => el.classList.contains('pagefind-ui__filter-checkbox'), 10);
-    await tabTo(page, (el) => el.classList.contains('pagefind-ui__result-link'), 80);
+    await page.waitForURL((url) => !url.pathname.includes('/search/'));
+    expect(await page.locator('h1').textContent()).toMatch(/Raimondo/);
+    await page.close();
+  });
+});
+
+describe('keyboard only, on a phone', () => {
+  const phone = { viewport: { width: 390, height: 844 } };
+  const menuOpen = (page: Page) => page.locator('#site-menu').evaluate((d) => (d as HTMLDetailsElement).open);
+
+  it.each(['Enter', 'Space'])('opens the menu with %s and reaches every link, the language switch and the theme toggle', async (key) => {
+    const page = await fx.browser.newPage(phone);
+    await page.goto(fx.server.url);
+    expect(await page.locator('#site-search').isVisible()).toBe(false);
+    await tabTo(page, (el) => el.matches('#site-menu > summary'));
+    expect(await focusVisible(page)).toBe(true);
+    expect(await menuOpen(page)).toBe(false);
+    await page.keyboard.press(key);
+    expect(await menuOpen(page)).toBe(true);
+    const reached: string[] = [];
+    for (let i = 0; i < 10 && !reached.includes('theme-toggle'); i++) {
+      await page.keyboard.press('Tab');
+      const focused = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement;
+        const box = el.getBoundingClientRect();
+        return { id: el.id || (el.hasAttribute('data-lang-switch') ? 'lang' : el.getAttribute('href')), visible: box.width > 0 && box.height > 0 };
+      });
+      expect(focused.visible, String(focused.id)).toBe(true);
+      reached.push(focused.id!);
+    }
+    const navLinks = await page.locator('#site-menu nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+    expect(reached).toEqual([...navLinks, 'lang', 'theme-toggle']);
+    await page.close();
+  });
+
+  it('closes the menu with Escape and returns focus to it', async () => {
+    const page = await fx.browser.newPage(phone);
+    await page.goto(fx.server.url);
+    await tabTo(page, (el) => el.matches('#site-menu > summary'));
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Tab');
+    await page.keyboard.press('Escape');
+    expect(await menuOpen(page)).toBe(false);
+    expect(await page.evaluate(() => document.activeElement?.matches('#site-menu > summary'))).toBe(true);
+    await page.close();
+  });
+
+  it('reaches the search page from the header by keyboard and follows a result', async () => {
+    const page = await fx.browser.newPage(phone);
+    await page.goto(fx.server.url);
+    await tabTo(page, (el) => el.hasAttribute('data-search-link'));
+    expect(await focusVisible(page)).toBe(true);
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\/$/);
+    // The search page puts the cursor in its box.
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-input');
+    await page.keyboard.type('Raimondo');
+    await page.locator('#search-results a[data-slot="link"]').first().waitFor({ timeout: 10_000 });
+    await tabTo(page, (el) => el.matches('#search-results a[data-slot="link"]'), 20);
     await page.keyboard.press('Enter');
     await page.waitForURL((url) => !url.pathname.includes('/search/'));
     expect(await page.locator('h1').textContent()).toMatch(/Raimondo/);

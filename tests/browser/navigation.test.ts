@@ -4,6 +4,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/lib/i18n';
 import { launchBrowser } from '../support/browser.mjs';
 import { DIST, SUB_BASE, SUB_DIST } from '../support/paths';
 import { serveStatic } from '../support/static-server.mjs';
@@ -62,13 +63,13 @@ describe.each([
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
     expect(await page.locator('[data-claim-id]').getAttribute('data-claim-id')).toBe(claimPath.split('/').filter(Boolean).at(-1));
 
-    // Dark mode: the toggle switches the theme, says so, and the choice survives a reload.
+    // Dark mode: the toggle says what it will do, switches the theme, and the choice survives a reload.
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     const light = await background();
     const toggle = page.locator('#theme-toggle');
-    expect(await toggle.getAttribute('aria-pressed')).toBe('false');
+    expect(await toggle.innerText()).toContain(t('zh', 'theme.toDark'));
     await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await toggle.innerText()).toContain(t('zh', 'theme.toLight'));
     expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
     const dark = await background();
     expect(dark).not.toBe(light);
@@ -87,7 +88,7 @@ describe.each([
     const context = await browser.newContext({ colorScheme: 'dark' });
     const page = await context.newPage();
     await page.goto(server.url);
-    expect(await page.locator('#theme-toggle').getAttribute('aria-pressed')).toBe('true');
+    expect(await page.getByRole('button', { name: t('en', 'theme.toLight'), exact: true }).count()).toBe(1);
     const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
     // Relative luminance (WCAG) of a dark background is low; a light one is near 1.
     const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);

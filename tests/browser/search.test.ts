@@ -1,10 +1,12 @@
 /**
  * Pagefind search in headless Chromium on the real builds (root and sub-path): relevance for
  * the terms readers look up, language separation, Chinese recall against the indexed text of
- * the built pages, filters, ?q= deep links, and no search code on article pages.
+ * the built pages, filters, ?q= deep links, the page's own result markup, the address as the
+ * state of a search, the phone layout, and no search code on article pages.
  */
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { t } from '../../src/lib/i18n';
 import { launchBrowser } from '../support/browser.mjs';
 import { loadPages } from '../support/dist';
 import { indexedText } from '../support/indexed-text';
@@ -69,10 +71,13 @@ describe.each([
     for (const h of hits) expect(h.url.startsWith(`${base}zh/`), h.url).toBe(false);
   });
 
-  it('answers a word on no page with an honest "no results"', async () => {
+  it('answers a word on no page with an honest "no results", in both languages', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=zqxjvk`);
-    await expect.poll(() => page.locator('.pagefind-ui__message').textContent(), { timeout: 10_000 }).toMatch(/no results/i);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/no results/i);
+    await page.goto(`${server.url}zh/search/?q=zqxjvk`);
+    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toBe(t('zh', 'search.none', { q: 'zqxjvk' }));
+    expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
     await page.close();
   });
 
@@ -92,7 +97,7 @@ describe.each([
 
   it('narrows claim results to one rating with the rating filter', async () => {
     const all = await pagefindSearch(en, base, 'DeepSeek');
-    const accurate = await pagefindSearch(en, base, 'DeepSeek', { Rating: 'Accurate' });
+    const accurate = await pagefindSearch(en, base, 'DeepSeek', { rating: 'accurate' });
     expect(accurate.length).toBeGreaterThan(0);
     expect(accurate.length).toBeLessThan(all.length);
     for (const h of accurate) {
@@ -104,15 +109,116 @@ describe.each([
   it('prefills and runs a ?q= search, and its result links open the right pages', async () => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=Raimondo`);
-    expect(await page.locator('.pagefind-ui__search-input').inputValue()).toBe('Raimondo');
-    const first = page.locator('.pagefind-ui__result-link').first();
+    expect(await page.locator('#search-input').inputValue()).toBe('Raimondo');
+    const first = page.locator('#search-results a[data-slot="link"]').first();
     await first.waitFor({ timeout: 10_000 });
-    const title = (await first.textContent())!.replace(/^\[[^\]]+\]\s*/, '').trim();
+    const title = (await first.textContent())!.trim();
     await first.click();
     await page.waitForLoadState();
     expect(new URL(page.url()).pathname.startsWith(base)).toBe(true);
     expect((await page.locator('h1').textContent())!.trim()).toBe(title);
     await page.close();
+  });
+
+  it("draws each result with the site's own markup: rating badge, title, who said it, highlighted excerpt", async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=Nvidia`);
+    await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+    const results = await page.locator('#search-results li').evaluateAll((items) =>
+      items.map((li) => {
+        const link = li.querySelector('h2 a') as HTMLAnchorElement;
+        const url = new URL(link.href).pathname;
+        // The no-JS list on the same page draws the claim's badge with the RatingBadge component.
+        const listed = document.querySelector(`#search-fallback li:has(> a[href="${url}"]) > .rating`);
+        return {
+          url,
+          title: link.textContent,
+          badge: li.querySelector('.rating')?.outerHTML ?? null,
+          listedBadge: listed?.outerHTML ?? null,
+          speaker: li.querySelector('[data-slot="speaker-name"]')?.textContent ?? null,
+          marks: [...li.querySelectorAll('[data-slot="excerpt"] mark')].map((m) => m.textContent),
+          excerptElements: [...li.querySelectorAll('[data-slot="excerpt"] *')].map((e) => e.tagName),
+        };
+      }),
+    );
+    expect(results.length).toBeGreaterThan(3);
+    let claims = 0;
+    for (const r of results) {
+      const builtPage = built.find((p) => p.url === r.url);
+      expect(builtPage, r.url).toBeDefined();
+      expect(r.title, r.url).toBe(builtPage!.doc.querySelector('h1')!.text.trim());
+      expect(new Set(r.excerptElements), r.url).toEqual(new Set(r.marks.length ? ['MARK'] : []));
+      if (builtPage!.doc.querySelector('[data-claim-id]')) {
+        claims++;
+        expect(r.badge, r.url).toBe(r.listedBadge);
+        expect(r.badge, r.url).toContain(`data-rating="${builtPage!.doc.querySelector('[data-rating]')!.getAttribute('data-rating')}"`);
+        expect(r.speaker, r.url).toBe(builtPage!.doc.querySelector('dd a[href*="/people/"]')!.text.trim());
+      } else {
+        expect([r.badge, r.speaker], r.url).toEqual([null, null]);
+      }
+    }
+    expect(claims).toBeGreaterThan(0);
+    expect(results.flatMap((r) => r.marks).some((m) => /nvidia/i.test(m!))).toBe(true);
+    await page.close();
+  });
+
+  it('keeps the query and filters in the address: a shared link opens the same search, and it survives Back', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}search/?q=DeepSeek&rating=accurate`);
+    await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+    expect(await page.locator('input[name="rating"][value="accurate"]').isChecked()).toBe(true);
+    const expected = await pagefindSearch(en, base, 'DeepSeek', { rating: 'accurate' });
+    expect(await page.locator('#search-status').textContent()).toBe(t('en', 'search.results.other', { n: expected.length, q: 'DeepSeek' }));
+    const ratings = await page.locator('#search-results li [data-rating]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rating')));
+    expect(new Set(ratings)).toEqual(new Set(['accurate']));
+
+    // Ticking a second filter narrows the results and joins the address.
+    await page.locator('input[name="topic"][value="export-controls"]').check();
+    await expect.poll(() => new URL(page.url()).search).toBe('?q=DeepSeek&rating=accurate&topic=export-controls');
+    const filteredUrls = () => page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const tagged = (url: string) => built.find((p) => p.url === url)?.html.includes('data-pagefind-filter="topic:export-controls"');
+    await expect.poll(async () => (await filteredUrls()).every(tagged), { timeout: 10_000 }).toBe(true);
+    const before = await filteredUrls();
+    expect(before.length).toBeGreaterThan(0);
+
+    await page.locator('#search-results h2 a').first().click();
+    await page.waitForURL((url) => !url.pathname.includes('/search/'));
+    await page.goBack();
+    expect(new URL(page.url()).search).toBe('?q=DeepSeek&rating=accurate&topic=export-controls');
+    expect(await page.locator('#search-input').inputValue()).toBe('DeepSeek');
+    expect(await page.locator('input[name="topic"][value="export-controls"]').isChecked()).toBe(true);
+    await expect.poll(filteredUrls, { timeout: 10_000 }).toEqual(before);
+    await page.close();
+  });
+
+  it('lists the pages matching the filters alone when no word is typed', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${server.url}zh/search/?kind=explainer`);
+    await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+    const urls = await page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const explainers = built.filter((p) => new RegExp(`^${base}zh/explainers/[^/]+/$`).test(p.url)).map((p) => p.url);
+    expect(urls.sort()).toEqual(explainers.sort());
+    expect(await page.locator('#search-status').textContent()).toBe(t('zh', 'search.matches.other', { n: explainers.length }));
+    await page.close();
+  });
+
+  it('on a phone, folds the filters into one control and shows the first result without scrolling', async () => {
+    const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+    const page = await context.newPage();
+    await page.goto(`${server.url}search/?q=Nvidia`);
+    const firstTitle = page.locator('#search-results h2 a').first();
+    await firstTitle.waitFor({ timeout: 10_000 });
+    expect(await page.locator('#search-filters').evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+    expect(await page.locator('#search-filters input[type="checkbox"]').first().isVisible()).toBe(false);
+    const box = (await firstTitle.boundingBox())!;
+    expect(box.y + box.height, 'first result title below the fold').toBeLessThanOrEqual(844);
+    await page.locator('#search-filters summary').click();
+    expect(await page.locator('#search-filters input[type="checkbox"]').first().isVisible()).toBe(true);
+    // On a wide screen the same filters are a sidebar, open without a click.
+    await page.setViewportSize({ width: 1280, height: 900 });
+    await page.reload();
+    expect(await page.locator('#search-filters input[type="checkbox"]').first().isVisible()).toBe(true);
+    await context.close();
   });
 
   it('lists every explainer and claim review on the search page when JavaScript is off', async () => {
@@ -139,7 +245,7 @@ describe.each([
     // The header box takes the reader to the search page, which then loads the index.
     await page.fill('#site-search', 'Nvidia');
     await page.press('#site-search', 'Enter');
-    await page.locator('.pagefind-ui__result').first().waitFor({ timeout: 10_000 });
+    await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
     expect(requested.some((r) => r.includes('pagefind'))).toBe(true);
     await page.close();
   });

@@ -19,10 +19,11 @@ const TYPES = {
 };
 
 /**
- * @param {{ root: string, base?: string, port?: number }} options
+ * `headers`, if given, adds response headers per request path (e.g. those of dist/_headers).
+ * @param {{ root: string, base?: string, port?: number, headers?: (path: string) => Record<string, string> }} options
  * @returns {Promise<{ url: string, origin: string, close: () => Promise<void>, requests: string[] }>}
  */
-export async function serveStatic({ root, base = '/', port = 0 }) {
+export async function serveStatic({ root, base = '/', port = 0, headers = () => ({}) }) {
   const dir = resolve(root);
   const prefix = `/${base.replace(/^\/+|\/+$/g, '')}/`.replace(/\/+/g, '/');
   const requests = [];
@@ -31,7 +32,7 @@ export async function serveStatic({ root, base = '/', port = 0 }) {
     requests.push(path);
     const send = async (file, status = 200) => {
       const body = await readFile(file);
-      res.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+      res.writeHead(status, { ...headers(path), 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
       res.end(body);
     };
     try {

@@ -1,7 +1,8 @@
 // Screenshots of built pages, for looking at the site as a reader would:
 //   node tests/tools/screenshots.mjs [outDir] [route ...]
-// Each route is shot in both locales, both themes, at phone and desktop widths. FULL=1 shoots the
-// whole page; SELECTOR='figure[data-figure]' shoots each matching element instead (e.g. figures).
+// Each route is shot in both locales, both themes, at phone and desktop widths. WAIT=<selector>
+// waits for an element first (e.g. WAIT='#search-results li' for search results); FULL=1 shoots
+// the whole page; SELECTOR='figure[data-figure]' shoots each matching element instead.
 import { mkdir } from 'node:fs/promises';
 import { launchBrowser } from '../support/browser.mjs';
 import { serveStatic } from '../support/static-server.mjs';
@@ -19,6 +20,7 @@ for (const route of pages) {
         const context = await browser.newContext({ viewport, colorScheme: theme });
         const page = await context.newPage();
         await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}${route}`);
+        if (process.env.WAIT) await page.locator(process.env.WAIT).first().waitFor({ timeout: 10_000 });
         await page.evaluate(() => document.fonts.ready);
         const file = `${outDir}/${(route || 'home').replace(/\//g, '_')}-${locale}-${theme}-${name}.png`;
         if (process.env.SELECTOR) {

@@ -292,11 +292,11 @@ describe('figure model', () => {
     expect(lineSeries(figure, 'en').map((s) => s.values)).toEqual([[10, 20], [null, 5], [null, 9]]);
   });
 
-  it('styles each series with a colour variable and its pattern', () => {
-    expect(seriesStyles(figure, 'zh').map((s) => [s.fill, s.pattern])).toEqual([
-      ['var(--fig-1)', 'solid'],
-      ['var(--fig-2)', 'solid'],
-      ['var(--fig-3)', 'hatch'],
+  it('styles each series with a tone class and its pattern', () => {
+    expect(seriesStyles(figure, 'zh').map((s) => [s.tone, s.pattern])).toEqual([
+      ['tone-1', 'solid'],
+      ['tone-2', 'solid'],
+      ['tone-3', 'hatch'],
     ]);
   });
 

@@ -9,11 +9,15 @@ import type { StackRowInput } from './bar-layout';
 import { formatFull, formatLabel, numberOf, type ValueStyle } from './format';
 import { sourceAt } from './refs';
 
-/** How a series is drawn: a colour variable from global.css and a fill pattern. */
+/**
+ * How a series is drawn: a tone class from global.css (it sets the --tone colour for light, dark
+ * and print) and a fill pattern. Colours travel as classes, not style attributes, because the
+ * site's Content-Security-Policy allows no inline styles.
+ */
 export interface SeriesStyle {
   id: string;
   label: string;
-  fill: string;
+  tone: string;
   pattern: 'solid' | 'hatch' | 'dots';
   /** A series with one value names it in the key: parts too thin to see still get a number. */
   value?: string;
@@ -27,7 +31,7 @@ export function seriesStyles(figure: ChartFigureData, locale: Locale): SeriesSty
     return {
       id: s.id,
       label: s.label[locale],
-      fill: `var(--fig-${s.colour ?? (i % 7) + 1})`,
+      tone: `tone-${s.colour ?? (i % 7) + 1}`,
       pattern: s.pattern,
       ...(value && { value }),
     };
@@ -35,8 +39,8 @@ export function seriesStyles(figure: ChartFigureData, locale: Locale): SeriesSty
 }
 
 /** Line chart series: the plain numbers, with each series' name and colour. */
-export function lineSeries(figure: ChartFigureData, locale: Locale): { label: string; fill: string; values: (number | null)[] }[] {
-  return seriesStyles(figure, locale).map((style, i) => ({ label: style.label, fill: style.fill, values: figure.series[i]!.values.map(numberOf) }));
+export function lineSeries(figure: ChartFigureData, locale: Locale): { label: string; tone: string; values: (number | null)[] }[] {
+  return seriesStyles(figure, locale).map((style, i) => ({ label: style.label, tone: style.tone, values: figure.series[i]!.values.map(numberOf) }));
 }
 
 /**
