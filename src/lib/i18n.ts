@@ -57,6 +57,7 @@ const en = {
   'claims.title': 'Claim reviews',
   'claims.description': 'Every checkable claim in the DeepSeek debate, rated on one published scale and sourced.',
   'claims.count': '{n} claims reviewed',
+  'claims.count.one': '{n} claim reviewed',
   'people.title': 'People and organisations',
   'people.description': 'The people and organisations whose claims this site reviews.',
   'person.claims': 'Claims reviewed',
@@ -134,10 +135,14 @@ const en = {
   'footer.corrections': 'Corrections log',
   'sep.comma': ', ',
   'sep.colon': ': ',
+  'sep.parenOpen': ' (',
+  'sep.parenClose': ')',
   'scale.position': '{value} of {best} on our scale: {label}',
   'scale.offScale': '{label}: off our scale of {best}, because the evidence to rate the claim is missing',
   'scale.offScaleShort': 'off the scale',
   'claims.byRating': 'Claims by rating',
+  'scorecard.title': 'How the claims by {name} we reviewed were rated',
+  'scorecard.heading': 'Scorecard',
   'claims.byTopic': 'Claims by topic',
   'claims.ratingCount': '{rating}: {n}',
   'ratingPage.title': 'Claims rated {rating}',
@@ -204,8 +209,8 @@ const zh: Record<UiKey, string> = {
   'home.latestClaims': '最新核查',
   'home.allClaims': '全部说法核查',
   'explainer.readingTime': '阅读约 {n} 分钟',
-  'explainer.published': '发布',
-  'explainer.updated': '更新',
+  'explainer.published': '发布于',
+  'explainer.updated': '更新于',
   'explainer.toc': '本页目录',
   'explainer.claimsInBrief': '核查要点',
   'explainer.sources': '资料来源',
@@ -224,10 +229,11 @@ const zh: Record<UiKey, string> = {
   'claims.title': '说法核查',
   'claims.description': 'DeepSeek 之争中每一条可核查的说法，均按同一套公开标准评级并列明出处。',
   'claims.count': '已核查 {n} 条说法',
+  'claims.count.one': '已核查 {n} 条说法',
   'people.title': '人物与机构',
   'people.description': '本站核查其说法的人物与机构。',
   'person.claims': '已核查的说法',
-  'person.elsewhere': '其他资料',
+  'person.elsewhere': '其他平台',
   'source.archived': '存档副本',
   'source.primary': '一手资料',
   'source.undated': '未注明日期',
@@ -244,7 +250,7 @@ const zh: Record<UiKey, string> = {
   'feed.json': 'ClaimReview 数据源（JSON-LD）',
   'feed.csv': '全部说法（CSV）',
   'notFound.title': '找不到页面',
-  'notFound.body': '此地址没有页面，它可能已经移动。',
+  'notFound.body': '该页面不存在，可能已被移动或删除。',
   'notFound.home': '返回首页',
   'breadcrumb.label': '导航路径',
   'nav.search': '搜索',
@@ -301,10 +307,14 @@ const zh: Record<UiKey, string> = {
   'footer.corrections': '更正记录',
   'sep.comma': '，',
   'sep.colon': '：',
+  'sep.parenOpen': '（',
+  'sep.parenClose': '）',
   'scale.position': '本站 {best} 级评级标准中的第 {value} 级：{label}',
   'scale.offScale': '{label}：缺少足以评级的证据，因此不在本站 {best} 级标准之内',
   'scale.offScaleShort': '不在评级标准内',
   'claims.byRating': '按评级浏览',
+  'scorecard.title': '本站核查的{name}说法的评级分布',
+  'scorecard.heading': '评级分布',
   'claims.byTopic': '按主题浏览',
   'claims.ratingCount': '{rating}：{n}',
   'ratingPage.title': '评级为“{rating}”的说法',
@@ -349,9 +359,14 @@ const zh: Record<UiKey, string> = {
 
 const STRINGS: Record<Locale, Record<UiKey, string>> = { en, zh };
 
-/** Look up an interface string; `{name}` placeholders are filled from `vars`. */
+/**
+ * Look up an interface string; `{name}` placeholders are filled from `vars`. When `vars.n` is a
+ * number and the key has a `.one` form, the language's plural rules pick it ("1 claim reviewed").
+ */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
-  return STRINGS[locale][key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  const one = `${key}.one` as UiKey;
+  const useOne = typeof vars.n === 'number' && one in STRINGS[locale] && new Intl.PluralRules(LANG_TAG[locale]).select(vars.n) === 'one';
+  return STRINGS[locale][useOne ? one : key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
 }
 
 /** The other edition's locale (the site has exactly two). */
@@ -362,6 +377,8 @@ export function otherLocale(locale: Locale): Locale {
 /**
  * Dates are shown the way each readership writes them; the machine-readable form stays ISO.
  * A reduced date (YYYY-MM or YYYY) is shown at that precision, never with an invented day.
+ * Chinese follows the site's house style (README, "Chinese typography"): a space between digits
+ * and Chinese characters, 2025 年 1 月 27 日, as the prose writes it.
  */
 export function formatDate(iso: string, locale: Locale): string {
   const [year, month, day] = iso.split('-');
@@ -371,5 +388,7 @@ export function formatDate(iso: string, locale: Locale): string {
     ...(month && { month: 'long' }),
     ...(day && { day: 'numeric' }),
     timeZone: 'UTC',
-  }).format(date);
+  })
+    .format(date)
+    .replace(/(\d)(?=\p{Script=Han})|(\p{Script=Han})(?=\d)/gu, '$1$2 ');
 }

@@ -78,6 +78,8 @@ describe.each([
     await page.reload({ waitUntil: 'commit' });
     await page.waitForSelector('body');
     expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    // The colours need the stylesheet, which may still be loading at first paint on a busy machine.
+    await page.waitForLoadState('load');
     expect(await background()).toBe(dark);
 
     expect(failed).toEqual([]);

@@ -85,6 +85,28 @@ describe.each([
     expect(badges).toBeGreaterThan(claims.length * 2);
   });
 
+  it.each(['', 'zh/'])('shows on every person page a scorecard that counts their claims by rating (%s)', (prefix) => {
+    const people = readYamlFolder('people').map((p) => p.id);
+    for (const person of people) {
+      const mine = claims.filter((c) => c.speaker === person);
+      const doc = byUrl.get(`${base}${prefix}people/${person}/`)!.doc;
+      const card = doc.querySelector(`[data-scorecard="${person}"]`);
+      expect(Number(card?.getAttribute('data-total')), person).toBe(mine.length);
+      for (const rating of RATINGS) {
+        const line = card!.querySelector(`[data-rating-count="${rating}"]`);
+        expect(Number(line?.getAttribute('data-count')), `${person} ${rating}`).toBe(mine.filter((c) => c.rating === rating).length);
+      }
+      // The chart itself: one segment per rating the speaker has, named in its description.
+      if (mine.length > 0) {
+        expect(card!.querySelector('svg[role="img"] desc')?.text, person).toContain(String(mine.length));
+        expect(card!.querySelectorAll('svg[role="img"] rect.tone-fill').length, person).toBe(new Set(mine.map((c) => c.rating)).size);
+      }
+      // The index shows the same total for the person, with its mini bar.
+      const mini = byUrl.get(`${base}${prefix}people/`)!.doc.querySelector(`[data-scorecard="${person}"]`);
+      expect(Number(mini?.getAttribute('data-total')), person).toBe(mine.length);
+    }
+  });
+
   it.each(['', 'zh/'])('opens the claims index with the rating counts and the topics (%s)', (prefix) => {
     const doc = byUrl.get(`${base}${prefix}claims/`)!.doc;
     for (const rating of RATINGS) {

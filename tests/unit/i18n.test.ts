@@ -14,12 +14,21 @@ describe('interface strings', () => {
 
   it('formats dates for each readership without shifting the day', () => {
     expect(formatDate('2025-01-27', 'en')).toBe('27 January 2025');
-    expect(formatDate('2025-01-27', 'zh')).toBe('2025年1月27日');
+    expect(formatDate('2025-01-27', 'zh')).toBe('2025 年 1 月 27 日');
   });
 
   it('shows a reduced date at its own precision', () => {
     expect(formatDate('2024-12', 'en')).toBe('December 2024');
-    expect(formatDate('2024-12', 'zh')).toBe('2024年12月');
+    expect(formatDate('2024-12', 'zh')).toBe('2024 年 12 月');
     expect(formatDate('2024', 'en')).toBe('2024');
+  });
+});
+
+describe('plural forms', () => {
+  it('uses the singular form for one in English, and one form in Chinese', () => {
+    expect(t('en', 'claims.count', { n: 1 })).toBe('1 claim reviewed');
+    expect(t('en', 'claims.count', { n: 0 })).toBe('0 claims reviewed');
+    expect(t('en', 'claims.count', { n: 14 })).toBe('14 claims reviewed');
+    expect(t('zh', 'claims.count', { n: 1 })).toBe('已核查 1 条说法');
   });
 });

@@ -74,6 +74,8 @@ export interface StackLayoutOptions {
   tickCount?: number;
   /** The end of the axis, e.g. 100 for shares in per cent; otherwise the largest bar, rounded up. */
   domainMax?: number;
+  /** Draw the value axis (grid and tick labels); false for a compact bar such as a mini scorecard. */
+  axis?: boolean;
 }
 
 const sum = (segments: StackSegmentInput[]) => segments.reduce((n, s) => n + s.value, 0);
@@ -125,10 +127,11 @@ export function stackedBarLayout(rows: StackRowInput[], options: StackLayoutOpti
     boxes.push({ row, labelY, barY, segments, end: round(scale(at)), annotation });
   }
   const gridBottom = round(y);
-  const ticks = scale.ticks(options.tickCount ?? 4).map((value) => ({ value, x: round(scale(value)) }));
+  const axis = options.axis ?? true;
+  const ticks = axis ? scale.ticks(options.tickCount ?? 4).map((value) => ({ value, x: round(scale(value)) })) : [];
   return {
     width,
-    height: round(y + 6 + LINE_HEIGHT),
+    height: axis ? round(y + 6 + LINE_HEIGHT) : round(y),
     barHeight,
     x0,
     x1: round(scale.range()[1]!),
