@@ -52,7 +52,7 @@ export const RATINGS: Record<RatingId, Rating> = {
     id: 'needs-context',
     value: 3,
     symbol: '…',
-    label: { en: 'Needs context', zh: '需要背景' },
+    label: { en: 'Needs context', zh: '缺乏背景' },
     definition: {
       en: 'The words are true, but without missing context a reader would draw the wrong conclusion.',
       zh: '字面属实，但缺少关键背景，读者容易得出错误结论。',
@@ -62,7 +62,7 @@ export const RATINGS: Record<RatingId, Rating> = {
     id: 'misleading',
     value: 2,
     symbol: '!',
-    label: { en: 'Misleading', zh: '误导' },
+    label: { en: 'Misleading', zh: '有误导性' },
     definition: {
       en: 'The claim contains some truth but presents it in a way that creates a false impression.',
       zh: '说法含有部分事实，但其表述方式会造成错误印象。',
@@ -72,7 +72,7 @@ export const RATINGS: Record<RatingId, Rating> = {
     id: 'inaccurate',
     value: 1,
     symbol: '✗',
-    label: { en: 'Inaccurate', zh: '不准确' },
+    label: { en: 'Inaccurate', zh: '错误' },
     definition: {
       en: 'The evidence shows the claim is wrong.',
       zh: '证据表明该说法是错误的。',
@@ -85,7 +85,7 @@ export const RATINGS: Record<RatingId, Rating> = {
     label: { en: 'Unproven', zh: '无法证实' },
     definition: {
       en: 'We could not find evidence to confirm or refute the claim; the review says what is missing.',
-      zh: '我们找不到足以证实或否定该说法的证据；评析会说明缺少什么。',
+      zh: '我们找不到足以证实或否定该说法的证据；核查页面会说明还缺少哪些证据。',
     },
   },
 };

@@ -309,7 +309,7 @@ describe('figure model', () => {
     ]);
     const timeline = figureTable(figureSchema.parse(validTimeline()), 'zh', () => '出版方');
     expect(timeline.rows).toHaveLength(2);
-    expect(timeline.rows[0]!.slice(0, 2)).toEqual(['2018年4月', '规则']);
+    expect(timeline.rows[0]!.slice(0, 2)).toEqual(['2018 年 4 月', '规则']);
   });
 
   it('writes a CSV that parses back to the same values, with each value\'s source and its words', () => {
