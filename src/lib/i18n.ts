@@ -93,6 +93,10 @@ const en = {
   'kind.claim': 'Claim review',
   'kind.person': 'Person or organisation',
   'kind.page': 'About the site',
+  'card.said': 'Who said it: {name}',
+  'card.claimAlt': 'Fact-check card. Claim: “{summary}” ({speaker}). Rating: {rating}.',
+  'card.explainerAlt': 'Explainer card: “{title}”.',
+  'card.siteAlt': '{name}: {tagline}',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -175,6 +179,10 @@ const zh: Record<UiKey, string> = {
   'kind.claim': '说法核查',
   'kind.person': '人物与机构',
   'kind.page': '关于本站',
+  'card.said': '说法出自：{name}',
+  'card.claimAlt': '事实核查卡片。说法：“{summary}”（{speaker}）。评级：{rating}。',
+  'card.explainerAlt': '解读卡片：“{title}”。',
+  'card.siteAlt': '{name}：{tagline}',
 };
 
 const STRINGS: Record<Locale, Record<UiKey, string>> = { en, zh };

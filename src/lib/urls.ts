@@ -39,4 +39,13 @@ export const routes = {
   explainer: (slug: string) => `explainers/${slug}`,
   page: (slug: string) => slug,
   search: () => 'search',
+  /** A share card (PNG), named by `cardNames`. */
+  card: (name: string) => `cards/${name}.png`,
+} as const;
+
+/** Share cards: one per claim and per explainer in each locale, and the site's for every other page. */
+export const cardNames = {
+  claim: (id: string) => `claims/${id}`,
+  explainer: (slug: string) => `explainers/${slug}`,
+  site: () => 'site',
 } as const;

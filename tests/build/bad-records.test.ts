@@ -42,10 +42,19 @@ describe('astro build on fixture content', () => {
     ['no sources', (c: Record<string, unknown>) => (c.sources = []), 'sources'],
     ['bad date', (c: Record<string, unknown>) => (c.reviewed = '2026-02-30'), 'reviewed'],
     ['unknown key', (c: Record<string, unknown>) => (c.ratng = 'accurate'), 'ratng'],
+    ['a summary character the card font lacks', (c: Record<string, unknown>) => (c.summary = { en: 'The 𓀀 hieroglyph claim', zh: '构建测试用的说法' }), 'summary.en'],
   ])('fails on a claim with %s, naming the file and the field', (name, mutate, field) => {
     const result = buildWith(name.replace(/\W+/g, '-'), mutate);
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(CLAIM);
     expect(result.output).toContain(field);
+  });
+
+  it('names the character the card font lacks, and the font, instead of drawing an empty box', () => {
+    const result = buildWith('missing-glyph-zh', (c) => (c.summary = { en: 'A fixture claim', zh: '构建测试用的说法𓀀' }));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(`${CLAIM}: summary.zh:`);
+    expect(result.output).toContain('"𓀀" (U+13000)');
+    expect(result.output).toContain('Noto Sans SC Bold');
   });
 });
