@@ -1,6 +1,8 @@
 // Build benchmark: generates synthetic claim and explainer records (both languages) into a
-// temporary content folder, builds each size with Pagefind, and prints build seconds, seconds
-// per page, peak memory, dist/ size and index size. The real content/ folder is never touched.
+// temporary content folder, builds each size with Pagefind and share cards, and prints build
+// seconds, seconds per page, peak memory, dist/ size and index size. Each size is built twice:
+// cold, with an empty share-card cache (every card drawn), then warm (every card read back from
+// the cache). The real content/ folder and the real card cache are never touched.
 //   node bench/build.mjs [sizes...]        (default: 100 1000 5000 claims)
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
@@ -69,23 +71,30 @@ function treeRss(pid) {
   }
 }
 
-function build(contentDir, outDir) {
+/** Seconds Astro reports for the card routes ("/cards/claims/x.png (+3ms)"), summed. */
+function cardSeconds(log) {
+  let ms = 0;
+  for (const [, value, unit] of log.matchAll(/\/cards\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)) ms += Number(value) * (unit === 's' ? 1000 : 1);
+  return ms / 1000;
+}
+
+function build(contentDir, outDir, cardCache) {
   return new Promise((ok, fail) => {
     const start = process.hrtime.bigint();
     const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
       cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, ASTRO_TELEMETRY_DISABLED: '1' },
+      env: { ...process.env, CONTENT_DIR: contentDir, SHARE_CARD_CACHE: cardCache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     let peak = 0;
-    let stderr = '';
+    let log = '';
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
-    child.stdout.on('data', (d) => (stderr += d));
-    child.stderr.on('data', (d) => (stderr += d));
+    child.stdout.on('data', (d) => (log += d));
+    child.stderr.on('data', (d) => (log += d));
     child.on('exit', (code) => {
       clearInterval(timer);
-      if (code !== 0) return fail(new Error(`build failed:\n${stderr.slice(-2000)}`));
-      ok({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peak });
+      if (code !== 0) return fail(new Error(`build failed:\n${log.slice(-2000)}`));
+      ok({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peak, cards: cardSeconds(log) });
     });
   });
 }
@@ -95,11 +104,21 @@ for (const claims of runs) {
   const work = mkdtempSync(join(tmpdir(), `bench-${claims}-`));
   const content = join(work, 'content');
   const out = join(work, 'dist');
+  const cardCache = join(work, 'card-cache');
   generate(content, claims);
-  const { seconds, peak } = await build(content, out);
-  const pages = readdirSync(out, { recursive: true }).filter((f) => String(f).endsWith('.html')).length;
+  const cold = await build(content, out, cardCache);
+  const files = readdirSync(out, { recursive: true }).map(String);
+  const pages = files.filter((f) => f.endsWith('.html')).length;
+  const cards = files.filter((f) => /(^|\/)cards\/.*\.png$/.test(f)).length;
+  const sizes = { dist: dirSize(out), pagefind: dirSize(join(out, 'pagefind')), cards: dirSize(join(out, 'cards')) + dirSize(join(out, 'zh/cards')) };
+  const warm = await build(content, out, cardCache);
+  const ms = (s, n) => `${((s / n) * 1000).toFixed(1)} ms`;
+  // Cards are drawn in worker threads while Astro renders pages, so their cost is what they add to
+  // the build: cold minus warm. Warm, a card costs its route's time (hash, cache read, copy).
   console.log(
-    `${String(claims).padStart(5)} claims: ${pages} pages in ${seconds.toFixed(1)} s (${((seconds / pages) * 1000).toFixed(1)} ms/page), peak memory ${mb(peak)}, dist ${mb(dirSize(out))}, Pagefind index ${mb(dirSize(join(out, 'pagefind')))}`,
+    `${String(claims).padStart(5)} claims: ${pages} pages + ${cards} cards; cold ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s; ` +
+      `a card adds ${ms(cold.seconds - warm.seconds, cards)} drawn, ${ms(warm.cards, cards)} cached; ${ms(warm.seconds, pages)}/page warm; ` +
+      `peak memory ${mb(Math.max(cold.peak, warm.peak))}, dist ${mb(sizes.dist)} (cards ${mb(sizes.cards)}), Pagefind index ${mb(sizes.pagefind)}`,
   );
   rmSync(work, { recursive: true, force: true });
 }

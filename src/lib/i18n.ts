@@ -183,6 +183,10 @@ const en = {
   'event.deal': 'Deal',
   'event.enforcement': 'Enforcement',
   'event.china': "Beijing's response",
+  'card.said': 'Who said it: {name}',
+  'card.claimAlt': 'Fact-check card. Claim: “{summary}” ({speaker}). Rating: {rating}.',
+  'card.explainerAlt': 'Explainer card: “{title}”.',
+  'card.siteAlt': '{name}: {tagline}',
 } as const;
 
 export type UiKey = keyof typeof en;
@@ -355,6 +359,10 @@ const zh: Record<UiKey, string> = {
   'event.deal': '交易',
   'event.enforcement': '执法处罚',
   'event.china': '北京的回应',
+  'card.said': '说法出自：{name}',
+  'card.claimAlt': '事实核查卡片。说法：“{summary}”（{speaker}）。评级：{rating}。',
+  'card.explainerAlt': '解读卡片：“{title}”。',
+  'card.siteAlt': '{name}：{tagline}',
 };
 
 const STRINGS: Record<Locale, Record<UiKey, string>> = { en, zh };

@@ -14,6 +14,18 @@ export interface Rating {
   symbol: string;
   label: Record<Locale, string>;
   definition: Record<Locale, string>;
+  /**
+   * The badge tint in each theme: `bg` behind `fg` text (contrast at least 7:1 in both). The page
+   * badge reads these through the rating-* rules in src/styles/global.css, which a unit test
+   * holds equal to this table; the share cards read them from here.
+   */
+  colors: Record<Theme, RatingColors>;
+}
+
+export type Theme = 'light' | 'dark';
+export interface RatingColors {
+  bg: string;
+  fg: string;
 }
 
 export const RATING_IDS = [
@@ -37,6 +49,7 @@ export const RATINGS: Record<RatingId, Rating> = {
       en: 'The claim is correct and nothing important is missing.',
       zh: '说法正确，没有遗漏重要信息。',
     },
+    colors: { light: { bg: '#dcfce7', fg: '#14532d' }, dark: { bg: '#0f3d22', fg: '#bbf7d0' } },
   },
   'mostly-accurate': {
     id: 'mostly-accurate',
@@ -47,6 +60,7 @@ export const RATINGS: Record<RatingId, Rating> = {
       en: 'The claim is correct in substance but a detail, figure or date is slightly off.',
       zh: '说法大体正确，但某个细节、数字或日期略有出入。',
     },
+    colors: { light: { bg: '#ecfccb', fg: '#365314' }, dark: { bg: '#2b3d0f', fg: '#d9f99d' } },
   },
   'needs-context': {
     id: 'needs-context',
@@ -57,6 +71,7 @@ export const RATINGS: Record<RatingId, Rating> = {
       en: 'The words are true, but without missing context a reader would draw the wrong conclusion.',
       zh: '字面属实，但缺少关键背景，读者容易得出错误结论。',
     },
+    colors: { light: { bg: '#fef3c7', fg: '#713f12' }, dark: { bg: '#4a3008', fg: '#fde68a' } },
   },
   misleading: {
     id: 'misleading',
@@ -67,6 +82,7 @@ export const RATINGS: Record<RatingId, Rating> = {
       en: 'The claim contains some truth but presents it in a way that creates a false impression.',
       zh: '说法含有部分事实，但其表述方式会造成错误印象。',
     },
+    colors: { light: { bg: '#ffedd5', fg: '#7c2d12' }, dark: { bg: '#4f1f0a', fg: '#fed7aa' } },
   },
   inaccurate: {
     id: 'inaccurate',
@@ -77,6 +93,7 @@ export const RATINGS: Record<RatingId, Rating> = {
       en: 'The evidence shows the claim is wrong.',
       zh: '证据表明该说法是错误的。',
     },
+    colors: { light: { bg: '#fee2e2', fg: '#7f1d1d' }, dark: { bg: '#561414', fg: '#fecaca' } },
   },
   unproven: {
     id: 'unproven',
@@ -87,6 +104,7 @@ export const RATINGS: Record<RatingId, Rating> = {
       en: 'We could not find evidence to confirm or refute the claim; the review says what is missing.',
       zh: '我们找不到足以证实或否定该说法的证据；核查页面会说明还缺少哪些证据。',
     },
+    colors: { light: { bg: '#e2e8f0', fg: '#1e293b' }, dark: { bg: '#1e293b', fg: '#e2e8f0' } },
   },
 };
 

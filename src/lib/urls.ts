@@ -47,6 +47,15 @@ export const routes = {
   corrections: () => 'corrections',
   claimsWithRating: (rating: string) => `claims/rating/${rating}`,
   claimsOnTopic: (topic: string) => `claims/topic/${topic}`,
+  /** A share card (PNG), named by `cardNames`. */
+  card: (name: string) => `cards/${name}.png`,
+} as const;
+
+/** Share cards: one per claim and per explainer in each locale, and the site's for every other page. */
+export const cardNames = {
+  claim: (id: string) => `claims/${id}`,
+  explainer: (slug: string) => `explainers/${slug}`,
+  site: () => 'site',
 } as const;
 
 /** A `mailto:` link with a subject and a body, encoded so any title survives the trip. */

@@ -55,6 +55,7 @@ describe('astro build on fixture content', () => {
     ['corrections listed oldest first', (c: Record<string, unknown>) => (c.corrections = [fix('2026-11-28'), fix('2026-11-29')]), 'corrections[1].date'],
     ['no evidence quote', (c: Record<string, unknown>) => (c.evidence = []), 'evidence'],
     ['evidence from a source it does not list', (c: Record<string, unknown>) => (c.evidence = [{ source: 'other-source', lang: 'en', quote: 'Words.' }]), 'evidence[0].source'],
+    ['a summary character the card font lacks', (c: Record<string, unknown>) => (c.summary = { en: 'The 𓀀 hieroglyph claim', zh: '构建测试用的说法' }), 'summary.en'],
   ])('fails on a claim with %s, naming the file and the field', (name, mutate, field) => {
     const result = buildWith(name.replace(/\W+/g, '-'), mutate);
     expect(result.status, result.output).not.toBe(0);
@@ -73,5 +74,13 @@ describe('astro build on fixture content', () => {
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(FIGURE);
     expect(result.output).toContain(field);
+  });
+
+  it('names the character the card font lacks, and the font, instead of drawing an empty box', () => {
+    const result = buildWith('missing-glyph-zh', (c) => (c.summary = { en: 'A fixture claim', zh: '构建测试用的说法𓀀' }));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(`${CLAIM}: summary.zh:`);
+    expect(result.output).toContain('"𓀀" (U+13000)');
+    expect(result.output).toContain('Noto Sans SC Bold');
   });
 });
