@@ -391,12 +391,19 @@ export function otherLocale(locale: Locale): Locale {
 export function formatDate(iso: string, locale: Locale): string {
   const [year, month, day] = iso.split('-');
   const date = new Date(Date.UTC(Number(year), Number(month ?? 1) - 1, Number(day ?? 1)));
-  return new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
+  const formatted = new Intl.DateTimeFormat(locale === 'en' ? 'en-GB' : 'zh-CN', {
     year: 'numeric',
     ...(month && { month: 'long' }),
     ...(day && { day: 'numeric' }),
     timeZone: 'UTC',
-  })
-    .format(date)
-    .replace(/(\d)(?=\p{Script=Han})|(\p{Script=Han})(?=\d)/gu, '$1$2 ');
+  }).format(date);
+  return locale === 'zh' ? spaceDigitsAndHan(formatted) : formatted;
+}
+
+/**
+ * The Chinese house style puts a space between digits and Chinese characters (2025 年 1 月,
+ * 278.8 万); Intl writes them together, so its output passes through here.
+ */
+export function spaceDigitsAndHan(text: string): string {
+  return text.replace(/(\d)(?=\p{Script=Han})|(\p{Script=Han})(?=\d)/gu, '$1$2 ');
 }
