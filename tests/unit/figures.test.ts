@@ -143,7 +143,7 @@ describe('figure references', () => {
 describe('number formats', () => {
   it('shortens numbers per locale for labels and ticks', () => {
     expect(formatShort(1_808_581, 'en')).toBe('1.81M');
-    expect(formatShort(1_808_581, 'zh')).toBe('181万');
+    expect(formatShort(1_808_581, 'zh')).toBe('181 万');
     expect(formatShort(2_788_000, 'en', 'number', 4)).toBe('2.788M');
     expect(formatShort(119_000, 'en')).toBe('119K');
     expect(formatShort(80, 'en', 'percent')).toBe('80%');
@@ -152,9 +152,9 @@ describe('number formats', () => {
   it('gives exact values in full and keeps the source\'s rounding words', () => {
     expect(formatFull(1_808_581, 'en')).toBe('1,808,581');
     expect(formatFull({ value: 1_760_000, qualifier: 'about' }, 'en')).toBe('about 1.76 million');
-    expect(formatFull({ value: 2_250_000, qualifier: 'more-than' }, 'zh')).toBe('超过 225万');
+    expect(formatFull({ value: 2_250_000, qualifier: 'more-than' }, 'zh')).toBe('超过 225 万');
     expect(formatFull(null, 'en')).toBeNull();
-    expect(formatLabel({ value: 80, qualifier: 'about' }, 'zh', 'percent')).toBe('约80%');
+    expect(formatLabel({ value: 80, qualifier: 'about' }, 'zh', 'percent')).toBe('约 80%');
   });
 });
 

@@ -1,5 +1,5 @@
 /**
- * Numbers in figures, per locale, with Intl. Chart labels are short ("1.81M", "181万"); the data
+ * Numbers in figures, per locale, with Intl. Chart labels are short ("1.81M", "181 万"); the data
  * table gives exact values in full and rounded ones as the source rounded them ("about 1.76
  * million"), so no reader mistakes a rounded figure for an exact count.
  */
@@ -17,12 +17,18 @@ export function numberOf(value: FigureValue): number | null {
   return typeof value === 'number' ? value : value.value;
 }
 
+/**
+ * Intl writes Chinese compact numbers solid ("181万"); the Chinese edition spaces digits from
+ * characters (README, "Chinese typography"), so the figures say "181 万" as the prose does.
+ */
+const spaced = (text: string, locale: Locale) => (locale === 'zh' ? text.replace(/(\d)([万亿])/gu, '$1 $2') : text);
+
 /** Short form for labels and axis ticks. */
 export function formatShort(n: number, locale: Locale, style: ValueStyle = 'number', digits = 3): string {
   if (style === 'percent') {
     return new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: 'percent', maximumFractionDigits: 1 }).format(n / 100);
   }
-  return new Intl.NumberFormat(NUMBER_LOCALE[locale], { notation: 'compact', maximumSignificantDigits: digits }).format(n);
+  return spaced(new Intl.NumberFormat(NUMBER_LOCALE[locale], { notation: 'compact', maximumSignificantDigits: digits }).format(n), locale);
 }
 
 /** Full form for the data table: exact values in full, rounded ones rounded and qualified. */
@@ -35,7 +41,7 @@ export function formatFull(value: FigureValue, locale: Locale, style: ValueStyle
   const rounded =
     style === 'percent'
       ? formatShort(value.value, locale, style)
-      : new Intl.NumberFormat(NUMBER_LOCALE[locale], { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 6 }).format(value.value);
+      : spaced(new Intl.NumberFormat(NUMBER_LOCALE[locale], { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 6 }).format(value.value), locale);
   return t(locale, value.qualifier === 'about' ? 'figure.about' : 'figure.moreThan', { value: rounded });
 }
 
