@@ -154,7 +154,7 @@ describe('number formats', () => {
     expect(formatFull({ value: 1_760_000, qualifier: 'about' }, 'en')).toBe('about 1.76 million');
     expect(formatFull({ value: 2_250_000, qualifier: 'more-than' }, 'zh')).toBe('超过 225 万');
     expect(formatFull(null, 'en')).toBeNull();
-    expect(formatLabel({ value: 80, qualifier: 'about' }, 'zh', 'percent')).toBe('约80%');
+    expect(formatLabel({ value: 80, qualifier: 'about' }, 'zh', 'percent')).toBe('约 80%');
   });
 });
 

@@ -1,0 +1,87 @@
+/**
+ * The Chinese edition's typography, on the content and on the built pages (README, "Chinese
+ * typography"): full-width punctuation next to Chinese, the spaced date style, no "N 月经", no
+ * unanchored relative time words in explainers and explanations, and statements quoted without
+ * doubled or straight quotation marks in either language.
+ */
+import { describe, expect, it } from 'vitest';
+import { parse } from 'node-html-parser';
+import { badStatementQuotes, halfWidthPunctuation, monthJing, unanchoredRelativeTime, unspacedDates } from '../../src/lib/zh-typography';
+import { readMdxFolder, readYamlFolder } from '../support/content-files';
+import { loadPages } from '../support/dist';
+import { DIST } from '../support/paths';
+
+/** Prose without link targets and MDX tags, whose URLs and attributes are not Chinese text. */
+const text = (md: string) => md.replace(/\]\([^)]*\)/g, ']').replace(/<\/?[A-Z][^>]*>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+
+/** Every Chinese string a reader sees that the site writes or quotes, with where it lives. */
+function zhStrings(): { where: string; text: string; prose: boolean }[] {
+  const out: { where: string; text: string; prose: boolean }[] = [];
+  for (const c of readYamlFolder('claims')) {
+    const d = c.data;
+    out.push({ where: `${c.file} statement.zh`, text: d.statement.zh, prose: false });
+    out.push({ where: `${c.file} summary.zh`, text: d.summary.zh, prose: false });
+    out.push({ where: `${c.file} verdict.zh`, text: d.verdict.zh, prose: false });
+    out.push({ where: `${c.file} explanation.zh`, text: text(d.explanation.zh), prose: true });
+    (d.corrections ?? []).forEach((x: any, i: number) => out.push({ where: `${c.file} corrections[${i}].note.zh`, text: x.note.zh, prose: false }));
+    (d.evidence ?? []).forEach((e: any, i: number) => e.lang.startsWith('zh') && out.push({ where: `${c.file} evidence[${i}].quote`, text: e.quote, prose: false }));
+  }
+  for (const f of [...readMdxFolder('explainers'), ...readMdxFolder('pages')].filter((f) => f.id.startsWith('zh/'))) {
+    out.push({ where: f.file, text: text(f.body), prose: f.file.startsWith('explainers/') });
+    out.push({ where: `${f.file} title`, text: `${f.data.title} ${f.data.description}`, prose: false });
+    (f.data.corrections ?? []).forEach((x: any, i: number) => out.push({ where: `${f.file} corrections[${i}].note.zh`, text: x.note.zh, prose: false }));
+  }
+  for (const p of readYamlFolder('people')) out.push({ where: `${p.file} name/role`, text: `${p.data.name.zh} ${p.data.role.zh}`, prose: false });
+  return out;
+}
+
+describe('Chinese typography in content/', () => {
+  const strings = zhStrings();
+  it.each([
+    ['half-width punctuation next to Chinese', halfWidthPunctuation],
+    ['dates without the house spaces', unspacedDates],
+    ['month followed by 经', monthJing],
+  ] as const)('has no %s', (_, check) => {
+    const found = strings.flatMap((s) => check(s.text).map((hit) => `${s.where}: …${hit}…`));
+    expect(found).toEqual([]);
+  });
+
+  it('anchors every relative time word to a year in explainers and claim explanations', () => {
+    const found = strings.filter((s) => s.prose).flatMap((s) => unanchoredRelativeTime(s.text).map((hit) => `${s.where}: ${hit}`));
+    expect(found).toEqual([]);
+  });
+});
+
+describe('Chinese typography on the built pages', () => {
+  const pages = loadPages(DIST);
+  const zhPages = pages.filter((p) => p.file.startsWith('zh/'));
+  /**
+   * What a reader of the Chinese page sees as Chinese text: main content minus embedded English.
+   * Table cells, list items, other blocks and separately placed SVG labels are apart on screen, so
+   * a space is kept after each one: text from two cells ("2023 年" | "2024 年") must not be read
+   * as one string ("年2").
+   */
+  const BLOCK_END = /<\/(?:td|th|caption|tr|li|p|h[1-6]|dt|dd|figcaption|blockquote|div|section|text|title|desc)>/g;
+  const visibleChinese = (p: (typeof pages)[number]) => {
+    const html = p.doc.querySelector('main')?.toString();
+    if (!html) return '';
+    const main = parse(html.replace(BLOCK_END, '$& '));
+    for (const el of main.querySelectorAll('[lang^="en"], script, style, template')) el.remove();
+    return main.text;
+  };
+
+  it.each([
+    ['half-width punctuation next to Chinese', halfWidthPunctuation],
+    ['dates without the house spaces', unspacedDates],
+    ['month followed by 经', monthJing],
+  ] as const)('shows no %s on any Chinese page', (_, check) => {
+    const found = zhPages.flatMap((p) => check(visibleChinese(p)).map((hit) => `${p.file}: …${hit}…`));
+    expect(found).toEqual([]);
+  });
+
+  it('quotes every claim statement without doubled or straight quotation marks, in both languages', () => {
+    const statements = pages.flatMap((p) => p.doc.querySelectorAll('[data-claim-statement]').map((el) => ({ file: p.file, text: el.text })));
+    expect(statements.length).toBeGreaterThan(0);
+    expect(statements.flatMap((s) => badStatementQuotes(s.text).map((hit) => `${s.file}: …${hit}…`))).toEqual([]);
+  });
+});
