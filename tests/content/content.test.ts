@@ -5,6 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { checkContent, formatProblem } from '../../src/lib/content-checks';
+import { localeOfId } from '../../src/lib/i18n';
 import { claimSchema, explainerSchema, figureSchema, pageSchema, personSchema, sourceSchema } from '../../src/lib/schemas';
 import { englishWords, hanChars, prose, readMdxFolder, readYamlFolder } from '../support/content-files';
 
@@ -67,7 +68,7 @@ describe('the content folder', () => {
     for (const e of explainers) bySlug.set(e.data.slug, [...(bySlug.get(e.data.slug) ?? []), e]);
     expect(bySlug.size).toBeGreaterThan(0);
     for (const [slug, editions] of bySlug) {
-      expect(editions.map((e) => e.id.split('/')[0]).sort(), slug).toEqual(['en', 'zh']);
+      expect(editions.map((e) => localeOfId(e.id)).sort(), slug).toEqual(['en', 'zh']);
       const [en, zh] = editions.sort((a, b) => a.id.localeCompare(b.id));
       expect(headings(zh!.body).length, `${slug}: headings`).toBe(headings(en!.body).length);
       expect(zh!.data.claims, `${slug}: claims`).toEqual(en!.data.claims);
