@@ -198,27 +198,27 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
     });
   }
 
+  // Explainers and pages: their sources exist, their corrections hold, an update follows publication.
+  const checkArticle = (file: string, d: ExplainerData | PageData) => {
+    checkSources(file, d.sources);
+    problems.push(...checkCorrections(file, { first: d.published, firstField: 'published', corrections: d.corrections }, today));
+    if (d.updated && d.updated < d.published) {
+      problems.push({ file, field: 'updated', message: `${d.updated} is before published ${d.published}` });
+    }
+  };
   for (const ex of set.explainers) {
     const file = where(ex, `explainers/${ex.id}`);
     ex.data.claims.forEach((id, i) => {
       if (!claims.has(id)) problems.push({ file, field: `claims[${i}]`, message: `unknown claim "${id}" (no file for it in claims/)` });
     });
-    checkSources(file, ex.data.sources);
-    problems.push(...checkCorrections(file, { first: ex.data.published, firstField: 'published', corrections: ex.data.corrections }, today));
+    checkArticle(file, ex.data);
     // A link in an explainer is a citation, as in a claim's explanation: one of its listed sources.
     const listed = new Set(ex.data.sources.map((id) => sources.get(id)?.data.url));
     for (const href of mdxExternalLinks(ex.body ?? '')) {
       if (!listed.has(href)) problems.push({ file, field: 'body', message: `links to ${href}, which is not one of its sources` });
     }
   }
-  for (const page of set.pages) {
-    const file = where(page, `pages/${page.id}`);
-    checkSources(file, page.data.sources);
-    problems.push(...checkCorrections(file, { first: page.data.published, firstField: 'published', corrections: page.data.corrections }, today));
-    if (page.data.updated < page.data.published) {
-      problems.push({ file, field: 'updated', message: `${page.data.updated} is before published ${page.data.published}` });
-    }
-  }
+  for (const page of set.pages) checkArticle(where(page, `pages/${page.id}`), page.data);
 
   // Figures: every value's source exists, and every source used keeps the words that support it.
   const figures = new Set(set.figures.map((f) => f.id));
