@@ -7,7 +7,7 @@ import { assertContent } from '../lib/content-checks';
 import { correctionsLog, lastModified, type LogEntry } from '../lib/corrections';
 import { claimLastModified } from '../lib/feeds';
 import type { DatedContent } from '../lib/sitemap';
-import type { Locale } from '../lib/i18n';
+import { localeOfId, type Locale } from '../lib/i18n';
 import { TOPIC_IDS, type TopicId } from '../lib/topics';
 import { routes } from '../lib/urls';
 
@@ -43,7 +43,6 @@ export interface SiteContent {
   dated(): DatedContent;
 }
 
-const localeOf = (entry: { id: string }) => entry.id.split('/')[0] as Locale;
 const byDateDesc = (a: Claim, b: Claim) =>
   (b.data.updated ?? b.data.reviewed).localeCompare(a.data.updated ?? a.data.reviewed) || a.id.localeCompare(b.id);
 
@@ -98,15 +97,15 @@ export function loadSite(): Promise<SiteContent> {
       person: index(people, 'person'),
       source: index(sources, 'source'),
       figure: index(figures, 'figure'),
-      explainersIn: (locale) => explainers.filter((e) => localeOf(e) === locale),
+      explainersIn: (locale) => explainers.filter((e) => localeOfId(e.id) === locale),
       explainer: (slug, locale) => {
-        const found = explainers.find((e) => e.data.slug === slug && localeOf(e) === locale);
+        const found = explainers.find((e) => e.data.slug === slug && localeOfId(e.id) === locale);
         if (!found) throw new Error(`No ${locale} explainer with slug "${slug}"`);
         return found;
       },
-      pagesIn: (locale) => pages.filter((p) => localeOf(p) === locale),
+      pagesIn: (locale) => pages.filter((p) => localeOfId(p.id) === locale),
       explainersDiscussing: (claimId, locale) =>
-        explainers.filter((e) => localeOf(e) === locale && e.data.claims.includes(claimId)),
+        explainers.filter((e) => localeOfId(e.id) === locale && e.data.claims.includes(claimId)),
       claimsBy: (personId) => claims.filter((c) => c.data.speaker === personId),
       topicsInUse: () => TOPIC_IDS.filter((topic) => claims.some((c) => c.data.topics.includes(topic))),
       dated: () => datedContent(site),
@@ -115,9 +114,9 @@ export function loadSite(): Promise<SiteContent> {
           [
             ...claims.map((c) => ({ title: c.data.summary[locale], route: routes.claim(c.id), corrections: c.data.corrections })),
             ...explainers
-              .filter((e) => localeOf(e) === locale)
+              .filter((e) => localeOfId(e.id) === locale)
               .map((e) => ({ title: e.data.title, route: routes.explainer(e.data.slug), corrections: e.data.corrections })),
-            ...pages.filter((p) => localeOf(p) === locale).map((p) => ({ title: p.data.title, route: routes.page(p.data.slug), corrections: p.data.corrections })),
+            ...pages.filter((p) => localeOfId(p.id) === locale).map((p) => ({ title: p.data.title, route: routes.page(p.data.slug), corrections: p.data.corrections })),
           ],
           locale,
         ),

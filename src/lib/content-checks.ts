@@ -4,9 +4,10 @@
  * go straight to it. `assertContent` throws them all at once, which fails `astro build`.
  */
 import { NOTE_LENGTH, noteLength } from './corrections';
-import { LOCALES } from './i18n';
+import { LOCALES, localeOfId } from './i18n';
 import { figureIdsIn, sourceAt } from './figures/refs';
 import { markdownLinks } from './inline-markdown';
+import { LINKED_PAGES } from './urls';
 import type { RatingId } from './ratings';
 import type { ClaimData, Correction, Evidence, ExplainerData, FigureData, PageData, PersonData, SourceData } from './schemas';
 
@@ -39,6 +40,28 @@ export function formatProblem(p: ContentProblem): string {
 }
 
 const where = (r: Record_<unknown>, fallback: string) => r.filePath ?? fallback;
+
+/**
+ * The Markdown of an MDX body, without what is not prose: fenced code, MDX comments and the tags
+ * of components such as <Figure id="…" /> or <TableScroll label="…"> (the text they wrap stays).
+ * An attribute may hold a `>` in quotes or braces, so tags are matched attribute by attribute.
+ */
+export function mdxMarkdown(body: string): string {
+  return body
+    .replace(/^(```|~~~)[^\n]*\n[\s\S]*?^\1[^\n]*$/gm, '')
+    .replace(/\{\/\*[\s\S]*?\*\/\}/g, '')
+    .replace(/<\/?[A-Z][\w.]*(?:\s+(?:[^\s"'{}>/]+(?:=(?:"[^"]*"|'[^']*'|\{[^}]*\}))?))*\s*\/?>/g, '');
+}
+
+/** The levels of an MDX body's headings in order (2 for `##`, 3 for `###`), outside code and components. */
+export function mdxHeadingLevels(body: string): number[] {
+  return [...mdxMarkdown(body).matchAll(/^(#{2,6}) \S/gm)].map((m) => m[1]!.length);
+}
+
+/** The addresses of the external links in an MDX body (Markdown `[text](https://…)`). */
+export function mdxExternalLinks(body: string): string[] {
+  return markdownLinks(mdxMarkdown(body)).filter((href) => /^https?:/.test(href));
+}
 
 /**
  * Summaries are published as ClaimReview `claimReviewed`; Google asks for under 75 characters.
@@ -128,7 +151,6 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
     if (!people.has(d.speaker)) {
       problems.push({ file, field: 'speaker', message: `unknown speaker "${d.speaker}" (no file for it in people/)` });
     }
-    if (d.sources.length === 0) problems.push({ file, field: 'sources', message: 'a claim needs at least one source' });
     checkSources(file, d.sources);
     for (const locale of LOCALES) {
       const summary = d.summary[locale];
@@ -176,22 +198,27 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
     });
   }
 
+  // Explainers and pages: their sources exist, their corrections hold, an update follows publication.
+  const checkArticle = (file: string, d: ExplainerData | PageData) => {
+    checkSources(file, d.sources);
+    problems.push(...checkCorrections(file, { first: d.published, firstField: 'published', corrections: d.corrections }, today));
+    if (d.updated && d.updated < d.published) {
+      problems.push({ file, field: 'updated', message: `${d.updated} is before published ${d.published}` });
+    }
+  };
   for (const ex of set.explainers) {
     const file = where(ex, `explainers/${ex.id}`);
     ex.data.claims.forEach((id, i) => {
       if (!claims.has(id)) problems.push({ file, field: `claims[${i}]`, message: `unknown claim "${id}" (no file for it in claims/)` });
     });
-    checkSources(file, ex.data.sources);
-    problems.push(...checkCorrections(file, { first: ex.data.published, firstField: 'published', corrections: ex.data.corrections }, today));
-  }
-  for (const page of set.pages) {
-    const file = where(page, `pages/${page.id}`);
-    checkSources(file, page.data.sources);
-    problems.push(...checkCorrections(file, { first: page.data.published, firstField: 'published', corrections: page.data.corrections }, today));
-    if (page.data.updated < page.data.published) {
-      problems.push({ file, field: 'updated', message: `${page.data.updated} is before published ${page.data.published}` });
+    checkArticle(file, ex.data);
+    // A link in an explainer is a citation, as in a claim's explanation: one of its listed sources.
+    const listed = new Set(ex.data.sources.map((id) => sources.get(id)?.data.url));
+    for (const href of mdxExternalLinks(ex.body ?? '')) {
+      if (!listed.has(href)) problems.push({ file, field: 'body', message: `links to ${href}, which is not one of its sources` });
     }
   }
+  for (const page of set.pages) checkArticle(where(page, `pages/${page.id}`), page.data);
 
   // Figures: every value's source exists, and every source used keeps the words that support it.
   const figures = new Set(set.figures.map((f) => f.id));
@@ -232,7 +259,7 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
   ] as const) {
     const bySlug = new Map<string, Map<string, Record_<ExplainerData | PageData>>>();
     for (const r of records) {
-      const locale = r.id.split('/')[0] ?? '';
+      const locale = localeOfId(r.id);
       const editions = bySlug.get(r.data.slug) ?? new Map();
       if (editions.has(locale)) {
         problems.push({ file: where(r, `${kind}/${r.id}`), field: 'slug', message: `slug "${r.data.slug}" is used twice in ${locale}/` });
@@ -251,8 +278,28 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
       if (a && b && 'claims' in a.data && 'claims' in b.data && a.data.claims.join() !== b.data.claims.join()) {
         problems.push({ file: where(b, `${kind}/${b.id}`), field: 'claims', message: `differs from ${where(a, a.id)}: both editions must discuss the same claims` });
       }
+      if (a && b && kind === 'explainers') {
+        const [levelsA, levelsB] = [mdxHeadingLevels(a.body ?? ''), mdxHeadingLevels(b.body ?? '')];
+        if (levelsA.join() !== levelsB.join()) {
+          const shape = (levels: number[]) => `${levels.length} (${levels.map((n) => '#'.repeat(n)).join(' ')})`;
+          problems.push({ file: where(b, `${kind}/${b.id}`), field: 'body', message: `has ${shape(levelsB)} headings where ${where(a, a.id)} has ${shape(levelsA)}: both editions must have the same sections` });
+        }
+        const [sourcesA, sourcesB] = [[...a.data.sources].sort(), [...b.data.sources].sort()];
+        if (sourcesA.join() !== sourcesB.join()) {
+          problems.push({ file: where(b, `${kind}/${b.id}`), field: 'sources', message: `differs from ${where(a, a.id)}: both editions must cite the same sources` });
+        }
+      }
       if (a && b && figureIdsIn(a.body ?? '').join() !== figureIdsIn(b.body ?? '').join()) {
         problems.push({ file: where(b, `${kind}/${b.id}`), field: 'body', message: `shows other figures than ${where(a, a.id)}: both editions must show the same figures in the same order` });
+      }
+    }
+  }
+
+  // The header, footer and rating links name these pages by slug: each must exist in every locale.
+  for (const slug of Object.values(LINKED_PAGES)) {
+    for (const locale of LOCALES) {
+      if (!set.pages.some((p) => p.data.slug === slug && localeOfId(p.id) === locale)) {
+        problems.push({ file: `pages/${locale}/${slug}.mdx`, field: 'slug', message: `no ${locale} page has slug "${slug}", which the site's header, footer or rating links point to` });
       }
     }
   }

@@ -15,6 +15,25 @@ export function isLocale(value: unknown): value is Locale {
   return typeof value === 'string' && (LOCALES as readonly string[]).includes(value);
 }
 
+/**
+ * The locale of an explainer or page entry, from its id (`en/about`, `zh/about`): the edition's
+ * folder is its language. The loaders only read `en/` and `zh/`, so anything else is a bug.
+ */
+export function localeOfId(id: string): Locale {
+  const folder = id.split('/')[0];
+  if (!isLocale(folder)) throw new Error(`${id}: the id does not start with a locale folder (${LOCALES.join('/, ')}/)`);
+  return folder;
+}
+
+/**
+ * The page's locale as Astro resolves it from the route (`Astro.currentLocale`), for components
+ * that MDX prose embeds without props (figures, links, the rating table).
+ */
+export function localeOfPage(currentLocale: string | undefined, component: string): Locale {
+  if (!isLocale(currentLocale)) throw new Error(`${component}: cannot tell the page's language (${String(currentLocale)})`);
+  return currentLocale;
+}
+
 const en = {
   'site.name': 'DeepSeek Moment Fact Check',
   'site.tagline': 'The claims behind the DeepSeek moment of January 2025, checked and sourced.',

@@ -137,48 +137,49 @@ const wrap = (text: string, spec: { role: FontRole; size: number; lines: number 
 /** English kickers are set in capitals; the glyph check sees them as drawn. */
 const kickerText = (locale: Locale, text: string) => (locale === 'en' ? text.toUpperCase() : text);
 
+/** What a claim's and an explainer's card share: the kicker naming the page kind and the site name. */
+function articleFrame<K extends 'claim' | 'explainer'>(locale: Locale, kind: K) {
+  const kicker = kickerText(locale, t(locale, `kind.${kind}`));
+  const siteName = t(locale, 'site.name');
+  const texts: CardText[] = [
+    { text: kicker, role: TYPE.kicker.role, origin: 'interface' },
+    { text: siteName, role: TYPE.siteName.role, origin: 'interface' },
+  ];
+  return { kind, locale, kicker, siteName, texts };
+}
+
 export function claimCard(input: ClaimCardInput, measure: Measurer): ClaimCard {
   const { locale, summary, speaker, rating } = input;
+  const frame = articleFrame(locale, 'claim');
   const ratingLabel = RATINGS[rating].label[locale];
-  const kicker = kickerText(locale, t(locale, 'kind.claim'));
   const byline = t(locale, 'card.said', { name: speaker });
-  const siteName = t(locale, 'site.name');
   return {
-    kind: 'claim',
-    locale,
+    ...frame,
     rating,
-    kicker,
     ratingLabel,
     headline: wrap(summary, TYPE.claimHeadline, locale, measure),
     byline: wrap(byline, TYPE.byline, locale, measure),
-    siteName,
     texts: [
       { text: summary, role: TYPE.claimHeadline.role, origin: 'summary' },
       { text: speaker, role: TYPE.byline.role, origin: 'speaker' },
       { text: byline.replace(speaker, ''), role: TYPE.byline.role, origin: 'interface' },
-      { text: kicker, role: TYPE.kicker.role, origin: 'interface' },
       { text: ratingLabel, role: TYPE.badge.role, origin: 'interface' },
-      { text: siteName, role: TYPE.siteName.role, origin: 'interface' },
+      ...frame.texts,
     ],
   };
 }
 
 export function explainerCard(input: ExplainerCardInput, measure: Measurer): ExplainerCard {
   const { locale, title, description } = input;
-  const kicker = kickerText(locale, t(locale, 'kind.explainer'));
-  const siteName = t(locale, 'site.name');
+  const frame = articleFrame(locale, 'explainer');
   return {
-    kind: 'explainer',
-    locale,
-    kicker,
+    ...frame,
     headline: wrap(title, TYPE.explainerHeadline, locale, measure),
     description: wrap(description, TYPE.description, locale, measure),
-    siteName,
     texts: [
       { text: title, role: TYPE.explainerHeadline.role, origin: 'title' },
       { text: description, role: TYPE.description.role, origin: 'description' },
-      { text: kicker, role: TYPE.kicker.role, origin: 'interface' },
-      { text: siteName, role: TYPE.siteName.role, origin: 'interface' },
+      ...frame.texts,
     ],
   };
 }

@@ -8,7 +8,7 @@ import { latestDate } from './corrections';
 import { LANG_TAG, LOCALES, type Locale } from './i18n';
 import { RATING_IDS } from './ratings';
 import type { TopicId } from './topics';
-import { routes } from './urls';
+import { LINKED_PAGES, routes } from './urls';
 
 /** What the sitemap needs to know about the content, already dated (see corrections.ts lastModified). */
 export interface DatedContent {
@@ -42,7 +42,7 @@ export function sitemapEntries(content: DatedContent): SitemapEntry[] {
   );
   const same = (date: string | undefined) => perLocale(() => date, everything);
   // A rating no claim has yet: its page shows the definition from the published scale.
-  const scale = perLocale((l) => page(l, 'methodology'), everything);
+  const scale = perLocale((l) => page(l, LINKED_PAGES.methodology), everything);
 
   return [
     { route: routes.home(), lastmod: perLocale((l) => latestDate(newestClaim(), ...content.explainers[l].map((e) => e.lastmod)), everything) },

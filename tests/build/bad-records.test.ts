@@ -2,7 +2,7 @@
  * Bad input must stop the build with a message naming the file and the field. Each case copies
  * the valid fixture folder, breaks one thing, and runs a real `astro build` on it.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
@@ -24,6 +24,15 @@ function buildWith(name: string, mutate: (record: Yaml) => void, record = CLAIM)
   const data = parse(readFileSync(file, 'utf8')) as Yaml;
   mutate(data);
   writeFileSync(file, stringify(data));
+  return astroBuild({ contentDir: dir, outDir: join(dir, '.dist') });
+}
+
+/** Builds a copy of the fixture after `change` has edited its files (a whole file, not one record). */
+function buildChanged(name: string, change: (dir: string) => void) {
+  const dir = join(work, name);
+  rmSync(dir, { recursive: true, force: true });
+  cpSync(FIXTURE, dir, { recursive: true });
+  change(dir);
   return astroBuild({ contentDir: dir, outDir: join(dir, '.dist') });
 }
 
@@ -74,6 +83,22 @@ describe('astro build on fixture content', () => {
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(FIGURE);
     expect(result.output).toContain(field);
+  });
+
+  it.each([
+    ['zh', 'methodology'],
+    ['en', 'source-text'],
+  ])('fails when the %s %s page, which the header or footer links to, is missing', (locale, slug) => {
+    const result = buildChanged(`missing-${locale}-${slug}`, (dir) => rmSync(join(dir, 'pages', locale, `${slug}.mdx`)));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(`pages/${locale}/${slug}.mdx: slug: no ${locale} page has slug "${slug}"`);
+  });
+
+  it('fails on an explainer that links to an address it does not list as a source, naming the file', () => {
+    const EXPLAINER = 'explainers/zh/test-explainer.mdx';
+    const result = buildChanged('explainer-unlisted-link', (dir) => appendFileSync(join(dir, EXPLAINER), '\nSee [elsewhere](https://example.org/not-a-source).\n'));
+    expect(result.status, result.output).not.toBe(0);
+    expect(result.output).toContain(`${EXPLAINER}: body: links to https://example.org/not-a-source, which is not one of its sources`);
   });
 
   it('names the character the card font lacks, and the font, instead of drawing an empty box', () => {

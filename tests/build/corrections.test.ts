@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { XMLParser } from 'fast-xml-parser';
 import { describe, expect, it } from 'vitest';
 import { jsonLdBlocks } from '../../src/lib/structured-data/validate';
+import { localeOfId } from '../../src/lib/i18n';
 import { readMdxFolder, readYamlFolder } from '../support/content-files';
 import { loadPages, type BuiltPage } from '../support/dist';
 import { DIST, SUB_BASE, SUB_DIST } from '../support/paths';
@@ -43,7 +44,7 @@ const claims: Record_[] = readYamlFolder('claims').map((c) => ({
 const editions = (folder: string, route: (slug: string) => string, first: (d: any) => unknown): Record_[] => {
   const bySlug = new Map<string, Record_>();
   for (const f of readMdxFolder(folder)) {
-    const locale = f.id.split('/')[0] as 'en' | 'zh';
+    const locale = localeOfId(f.id);
     const r = bySlug.get(f.data.slug) ?? { route: route(f.data.slug), first: iso(first(f.data)), corrections: fixes(f.data.corrections), title: { en: '', zh: '' } };
     if (f.data.updated) r.updated = iso(f.data.updated);
     r.title[locale] = f.data.title;

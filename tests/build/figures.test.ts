@@ -8,6 +8,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { figureIdsIn } from '../../src/lib/figures/refs';
+import { localeOfId } from '../../src/lib/i18n';
 import { readMdxFolder, readYamlFolder } from '../support/content-files';
 import { csvRecords } from '../support/csv';
 import { loadPages, servedPaths } from '../support/dist';
@@ -17,7 +18,7 @@ const figures = new Map(readYamlFolder('data').map((f) => [f.id, f.data]));
 const sources = new Map(readYamlFolder('sources').map((s) => [s.id, s.data]));
 const explainers = readMdxFolder('explainers');
 const embeds = explainers.flatMap((e) =>
-  figureIdsIn(e.body).map((id) => ({ id, locale: e.id.split('/')[0] as 'en' | 'zh', slug: e.data.slug as string })),
+  figureIdsIn(e.body).map((id) => ({ id, locale: localeOfId(e.id), slug: e.data.slug as string })),
 );
 const numberOf = (v: any) => (v === null ? null : typeof v === 'number' ? v : v.value);
 const fold = (s: string | undefined) => (s ?? '').replace(/\s+/g, ' ').trim();

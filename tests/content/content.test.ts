@@ -4,7 +4,8 @@
  * placeholder text anywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-checks';
+import { checkContent, formatProblem, mdxExternalLinks } from '../../src/lib/content-checks';
+import { localeOfId } from '../../src/lib/i18n';
 import { claimSchema, explainerSchema, figureSchema, pageSchema, personSchema, sourceSchema } from '../../src/lib/schemas';
 import { englishWords, hanChars, prose, readMdxFolder, readYamlFolder } from '../support/content-files';
 
@@ -14,19 +15,20 @@ const sources = readYamlFolder('sources');
 const explainers = readMdxFolder('explainers');
 const pages = readMdxFolder('pages');
 const figures = readYamlFolder('data');
-const headings = (body: string) => body.match(/^#{2,3} .+$/gm) ?? [];
+// The content as the build sees it, checked by the same function the build runs (content-checks.ts).
+const problems = checkContent({
+  claims: claims.map((c) => ({ id: c.id, filePath: c.file, data: claimSchema.parse(c.data) })),
+  people: people.map((p) => ({ id: p.id, filePath: p.file, data: personSchema.parse(p.data) })),
+  sources: sources.map((s) => ({ id: s.id, filePath: s.file, data: sourceSchema.parse(s.data) })),
+  explainers: explainers.map((e) => ({ id: e.id, filePath: e.file, data: explainerSchema.parse(e.data), body: e.body })),
+  pages: pages.map((p) => ({ id: p.id, filePath: p.file, data: pageSchema.parse(p.data), body: p.body })),
+  figures: figures.map((f) => ({ id: f.id, filePath: f.file, data: figureSchema.parse(f.data) })),
+});
+const explainerProblems = (fields: string[]) => problems.filter((p) => p.file.startsWith('explainers/') && fields.includes(p.field)).map(formatProblem);
 
 describe('the content folder', () => {
   it('passes every schema and every cross-record check', () => {
-    const parsed = {
-      claims: claims.map((c) => ({ id: c.id, filePath: c.file, data: claimSchema.parse(c.data) })),
-      people: people.map((p) => ({ id: p.id, filePath: p.file, data: personSchema.parse(p.data) })),
-      sources: sources.map((s) => ({ id: s.id, filePath: s.file, data: sourceSchema.parse(s.data) })),
-      explainers: explainers.map((e) => ({ id: e.id, filePath: e.file, data: explainerSchema.parse(e.data), body: e.body })),
-      pages: pages.map((p) => ({ id: p.id, filePath: p.file, data: pageSchema.parse(p.data), body: p.body })),
-      figures: figures.map((f) => ({ id: f.id, filePath: f.file, data: figureSchema.parse(f.data) })),
-    };
-    expect(checkContent(parsed).map(formatProblem)).toEqual([]);
+    expect(problems.map(formatProblem)).toEqual([]);
   });
 
   it('quotes every source of a claim that has been corrected (the re-checked reviews), and at least one of every other', () => {
@@ -62,18 +64,15 @@ describe('the content folder', () => {
     for (const p of people) expect(p.data.sameAs?.length ?? 0, p.file).toBeGreaterThan(0);
   });
 
-  it('pairs each explainer with the same slug, headings count, claims and sources in both languages', () => {
+  it('pairs each explainer with the same slug, headings, claims and sources in both languages', () => {
     const bySlug = new Map<string, typeof explainers>();
     for (const e of explainers) bySlug.set(e.data.slug, [...(bySlug.get(e.data.slug) ?? []), e]);
     expect(bySlug.size).toBeGreaterThan(0);
     for (const [slug, editions] of bySlug) {
-      expect(editions.map((e) => e.id.split('/')[0]).sort(), slug).toEqual(['en', 'zh']);
-      const [en, zh] = editions.sort((a, b) => a.id.localeCompare(b.id));
-      expect(headings(zh!.body).length, `${slug}: headings`).toBe(headings(en!.body).length);
-      expect(zh!.data.claims, `${slug}: claims`).toEqual(en!.data.claims);
-      expect([...zh!.data.sources].sort(), `${slug}: sources`).toEqual([...en!.data.sources].sort());
-      expect(en!.data.claims.length, `${slug}: claims`).toBeGreaterThan(0);
+      expect(editions.map((e) => localeOfId(e.id)).sort(), slug).toEqual(['en', 'zh']);
+      expect(editions[0]!.data.claims.length, `${slug}: claims`).toBeGreaterThan(0);
     }
+    expect(explainerProblems(['slug', 'body', 'claims', 'sources'])).toEqual([]);
   });
 
   it('keeps each English explainer between 1,200 and 2,000 words', () => {
@@ -85,11 +84,8 @@ describe('the content folder', () => {
   });
 
   it('cites in an explainer only sources it lists', () => {
-    const urls = new Map(sources.map((s) => [s.id, s.data.url as string]));
-    for (const e of explainers) {
-      const listed = new Set((e.data.sources as string[]).map((id) => urls.get(id)));
-      for (const [, href] of e.body.matchAll(/\]\((https?:[^)\s]+)\)/g)) expect(listed.has(href), `${e.file} links ${href}`).toBe(true);
-    }
+    expect(explainers.flatMap((e) => mdxExternalLinks(e.body)).length, 'links found in the explainers').toBeGreaterThan(0);
+    expect(explainerProblems(['body']).filter((p) => p.includes('links to'))).toEqual([]);
   });
 
   it('writes every address as a well-formed https URL', () => {

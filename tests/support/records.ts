@@ -1,3 +1,4 @@
+import { LINKED_PAGES } from '../../src/lib/urls';
 /** A valid claim record as a YAML parser would hand it over (dates may be Date objects). */
 export const validClaim = () => ({
   statement: { en: 'Nvidia lost more than $500bn.', zh: '英伟达市值蒸发逾五千亿美元。' },
@@ -12,3 +13,13 @@ export const validClaim = () => ({
   topics: ['deepseek'],
   reviewed: '2026-11-28',
 });
+
+/** The prose pages the header and footer link to (LINKED_PAGES), in both languages, as checkContent takes them. */
+export const linkedPages = () =>
+  Object.values(LINKED_PAGES).flatMap((slug) =>
+    ['en', 'zh'].map((locale) => ({
+      id: `${locale}/${slug}`,
+      filePath: `content/pages/${locale}/${slug}.mdx`,
+      data: { slug, title: 'T', description: 'D', published: '2026-11-28', updated: '2026-11-28', sources: [] as string[], corrections: [] },
+    })),
+  );

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { assertContent, checkContent, formatProblem, type ContentSet } from '../../src/lib/content-checks';
+import { assertContent, checkContent, formatProblem, mdxExternalLinks, mdxHeadingLevels, mdxMarkdown, type ContentSet } from '../../src/lib/content-checks';
+import { LINKED_PAGES } from '../../src/lib/urls';
 import { claimSchema } from '../../src/lib/schemas';
-import { validClaim } from '../support/records';
+import { linkedPages, validClaim } from '../support/records';
 
 function set(overrides: Partial<ContentSet> = {}): ContentSet {
   const claim = claimSchema.parse({ ...validClaim(), speaker: 'cassidy', sources: ['s1'], evidence: [{ source: 's1', lang: 'en', quote: 'Words of s1.' }], explanation: { en: 'See [it](https://example.org/s1).', zh: '见[此](https://example.org/s1)。' } });
@@ -9,14 +10,15 @@ function set(overrides: Partial<ContentSet> = {}): ContentSet {
     id: `${locale}/story`,
     filePath: `content/explainers/${locale}/story.mdx`,
     data: { slug: 'story', title: 'T', description: 'D', published: '2026-11-28', topic: 'deepseek' as const, claims: ['c1'], sources: ['s1'], corrections: [] },
+    body: `## Background\n\nSee [the source](https://example.org/s1).\n\n<Figure id="f" />\n\n### Detail\n`,
   });
   return {
     people: [{ id: 'cassidy', data: { kind: 'person', name: { en: 'J', zh: 'J' }, role: { en: 'r', zh: 'r' }, sameAs: [] } }],
     sources: [{ id: 's1', filePath: 'content/sources/s1.yaml', data: { publisher: 'P', title: 'T', date: '2025-01-01', url: 'https://example.org/s1', language: 'en', kind: 'primary' } }],
     claims: [{ id: 'c1', filePath: 'content/claims/c1.yaml', data: claim }],
     explainers: [explainer('en'), explainer('zh')],
-    pages: [],
-    figures: [],
+    pages: linkedPages(),
+    figures: [{ id: 'f', filePath: 'content/data/f.yaml', data: { chart: 'timeline', title: { en: 'F', zh: 'F' }, description: { en: 'F', zh: 'F' }, events: [] } as never }],
     ...overrides,
   };
 }
@@ -86,6 +88,61 @@ describe('cross-record content checks', () => {
     const s = set();
     s.claims[0]!.data.explanation.zh = '见[别处](https://example.org/elsewhere)。';
     expect(messages(s)).toEqual(['content/claims/c1.yaml: explanation.zh: links to https://example.org/elsewhere, which is not one of its sources']);
+  });
+
+  it('flags a link in an explainer that is not one of its sources, wherever it sits in the MDX', () => {
+    const s = set();
+    s.explainers[1]!.body += [
+      '',
+      '<TableScroll label="Engines > weights">',
+      '',
+      '| Tank | Source |',
+      '| --- | --- |',
+      '| Tiger | [museum](https://example.org/museum) |',
+      '',
+      '</TableScroll>',
+      '',
+      '```md',
+      '[not a link, code](https://example.org/code)',
+      '```',
+    ].join('\n');
+    expect(messages(s)).toEqual(['content/explainers/zh/story.mdx: body: links to https://example.org/museum, which is not one of its sources']);
+  });
+
+  it('flags editions whose headings differ, counting ## and ### outside code and components', () => {
+    const s = set();
+    s.explainers[1]!.body = s.explainers[1]!.body!.replace('### Detail', '## Detail');
+    expect(messages(s)).toEqual([
+      'content/explainers/zh/story.mdx: body: has 2 (## ##) headings where content/explainers/en/story.mdx has 2 (## ###): both editions must have the same sections',
+    ]);
+    const code = set();
+    code.explainers[1]!.body += '\n```\n## not a heading\n```\n';
+    expect(messages(code)).toEqual([]);
+  });
+
+  it('flags editions that cite different sources', () => {
+    const s = set();
+    s.sources.push({ id: 's2', filePath: 'content/sources/s2.yaml', data: { ...s.sources[0]!.data, url: 'https://example.org/s2' } });
+    s.explainers[1]!.data.sources = ['s1', 's2'];
+    expect(messages(s)).toEqual(['content/explainers/zh/story.mdx: sources: differs from content/explainers/en/story.mdx: both editions must cite the same sources']);
+  });
+
+  it('fails, by name, when a page the header or footer links to is missing in a language', () => {
+    const s = set();
+    s.pages = s.pages.filter((p) => p.id !== 'zh/methodology');
+    expect(messages(s)).toEqual([
+      'content/pages/en/methodology.mdx: slug: "methodology" has no zh edition in pages/zh/',
+      'pages/zh/methodology.mdx: slug: no zh page has slug "methodology", which the site\'s header, footer or rating links point to',
+    ]);
+    const none = set({ pages: [] });
+    expect(messages(none)).toHaveLength(Object.keys(LINKED_PAGES).length * 2);
+  });
+
+  it('reads an MDX body as Markdown without code, comments or component tags', () => {
+    const body = '## A\n\n{/* note: [x](https://example.org/comment) */}\n<Figure id="a" />\n<TableScroll label={"x > y"}>\ntext [s](https://example.org/s) and [home](/claims/)\n</TableScroll>\n~~~\n### code\n~~~\n';
+    expect(mdxMarkdown(body)).not.toMatch(/Figure|TableScroll|comment|code/);
+    expect(mdxHeadingLevels(body)).toEqual([2]);
+    expect(mdxExternalLinks(body)).toEqual(['https://example.org/s']);
   });
 
   it('flags a summary too long to publish as claimReviewed', () => {

@@ -14,6 +14,7 @@ import { timelineLayout } from '../../src/lib/figures/timeline-layout';
 import { figureSchema, type ChartFigureData, type FigureData } from '../../src/lib/schemas';
 import { csvRecords } from '../support/csv';
 import { validBarFigure, validTimeline } from '../support/figures';
+import { linkedPages } from '../support/records';
 
 function problemPaths(value: unknown) {
   const result = figureSchema.safeParse(value);
@@ -87,7 +88,7 @@ describe('figure cross-record checks', () => {
       data: { slug: 'story', title: 'T', description: 'D', published: '2026-11-28', topic: 'deepseek' as const, claims: [], sources: ['s1'], corrections: [] },
       body,
     })),
-    pages: [],
+    pages: linkedPages(),
     figures: [{ id: 'f', filePath: 'content/data/f.yaml', data: figure }],
   });
   const messages = (s: ContentSet) => checkContent(s).map(formatProblem);

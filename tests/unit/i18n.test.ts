@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, LANG_TAG, LOCALES, otherLocale, t } from '../../src/lib/i18n';
+import { formatDate, LANG_TAG, LOCALES, localeOfId, localeOfPage, otherLocale, t } from '../../src/lib/i18n';
 
 describe('interface strings', () => {
   it('fills placeholders', () => {
@@ -30,5 +30,19 @@ describe('plural forms', () => {
     expect(t('en', 'claims.count', { n: 0 })).toBe('0 claims reviewed');
     expect(t('en', 'claims.count', { n: 14 })).toBe('14 claims reviewed');
     expect(t('zh', 'claims.count', { n: 1 })).toBe('已核查 1 条说法');
+  });
+});
+
+describe('locale of an entry or a page', () => {
+  it('reads an edition\'s locale from its folder, and refuses any other folder', () => {
+    expect(localeOfId('en/about')).toBe('en');
+    expect(localeOfId('zh/deepseek-moment')).toBe('zh');
+    expect(() => localeOfId('fr/about')).toThrow('fr/about');
+    expect(() => localeOfId('about')).toThrow('about');
+  });
+
+  it('takes the route\'s locale for components embedded in MDX, naming the component when it cannot', () => {
+    expect(localeOfPage('zh', 'Figure "x"')).toBe('zh');
+    expect(() => localeOfPage(undefined, 'Figure "x"')).toThrow('Figure "x"');
   });
 });

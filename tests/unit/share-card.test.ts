@@ -149,7 +149,8 @@ describe('card colours', () => {
   it('are the light theme of the page CSS (src/styles/global.css)', () => {
     const css = readFileSync(resolve(ROOT, 'src/styles/global.css'), 'utf8');
     const root = /@layer base \{\s*:root \{([^}]*)\}/.exec(css)?.[1] ?? '';
-    const vars = Object.fromEntries([...root.matchAll(/--color-([\w-]+)\s*:\s*([^;]+);/g)].map((m) => [m[1], m[2]!.trim().toLowerCase()]));
+    // Each colour is light-dark(light, dark); the cards use the light one.
+    const vars = Object.fromEntries([...root.matchAll(/--color-([\w-]+)\s*:\s*light-dark\(([^,]+),[^;]+;/g)].map((m) => [m[1], m[2]!.trim().toLowerCase()]));
     for (const [name, value] of Object.entries(CARD_COLORS)) expect(vars[name], name).toBe(value);
   });
 });

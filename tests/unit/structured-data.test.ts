@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { claimSchema, personSchema } from '../../src/lib/schemas';
 import { articleJsonLd, breadcrumbJsonLd, claimReviewJsonLd, claimsDatasetJsonLd, homeJsonLd, personJsonLd } from '../../src/lib/structured-data/builders';
 import { serializeJsonLd } from '../../src/lib/structured-data/serialize';
-import { formatJsonLdProblem, validateJsonLd } from '../../src/lib/structured-data/validate';
+import { formatJsonLdProblem, validateJsonLd, visibleText } from '../../src/lib/structured-data/validate';
 import { validClaim } from '../support/records';
 
 const ctx = { site: 'https://facts.example', base: '/sub/', contact: 'desk@facts.example' };
@@ -101,6 +101,14 @@ describe('serializeJsonLd', () => {
     const out = serializeJsonLd(evil);
     expect(out).not.toMatch(/[<>&\u2028\u2029]/);
     expect(JSON.parse(out)).toEqual(evil);
+  });
+});
+
+describe('visibleText', () => {
+  it('keeps what a reader sees: entities decoded, element boundaries as spaces, no head, scripts or styles', () => {
+    const html = `<!doctype html><html><head><title>Not shown</title></head><body><script>var x = "&lt;hidden&gt;";</script><style>p{}</style>
+      <dl><dt>Who said it</dt><dd>Louis&#8209;Vincent&nbsp;Gave &amp; Co. &quot;quoted&quot; &#x4E2D;&#25991; &apos;ok&#39;</dd></dl><!-- a comment --></body></html>`;
+    expect(visibleText(html)).toBe('Who said it Louis\u2011Vincent Gave & Co. "quoted" 中文 \'ok\'');
   });
 });
 

@@ -3,6 +3,7 @@
  * rules (one ClaimReview per page and per review, absolute URLs, ISO dates, the claim and the
  * verdict visible on the page). Pure: it reads HTML strings, so the build and the tests share it.
  */
+import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
 import { SUMMARY_LIMIT, summaryTooLong } from '../content-checks';
 
 export interface BuiltHtml {
@@ -32,22 +33,20 @@ export function jsonLdBlocks(html: string): string[] {
   return [...html.matchAll(SCRIPT)].map((m) => m[1] ?? '');
 }
 
-function decodeEntities(text: string): string {
-  return text
-    .replace(/&#(\d+);/g, (_, n: string) => String.fromCodePoint(Number(n)))
-    .replace(/&#x([0-9a-f]+);/gi, (_, n: string) => String.fromCodePoint(parseInt(n, 16)))
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;|&apos;/g, "'")
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&amp;/g, '&');
-}
+/** Elements whose text a reader never sees. */
+const HIDDEN = new Set(['SCRIPT', 'STYLE', 'HEAD']);
 
 /** The text a reader sees: no scripts, styles or tags, entities decoded, spaces folded. */
 export function visibleText(html: string): string {
-  const body = html.replace(/<(script|style|head)[\s\S]*?<\/\1>/gi, ' ');
-  return decodeEntities(body.replace(/<[^>]+>/g, ' ')).replace(/\s+/g, ' ').trim();
+  const parts: string[] = [];
+  const collect = (node: Node) => {
+    if (node instanceof TextNode) parts.push(node.text);
+    else if (node instanceof HTMLElement && !HIDDEN.has(node.tagName)) node.childNodes.forEach(collect);
+  };
+  const root = parse(html);
+  // Each element boundary counts as a space, so "<dt>Said</dt><dd>Gave</dd>" reads "Said Gave".
+  (root.querySelector('body') ?? root).childNodes.forEach(collect);
+  return parts.join(' ').replace(/\s+/g, ' ').trim();
 }
 
 const fold = (s: string) => s.replace(/\s+/g, ' ').trim();

@@ -1,16 +1,16 @@
 import rss from '@astrojs/rss';
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadSite } from '../../data/site';
 import { rssItems } from '../../lib/feeds';
-import { LANG_TAG, t, type Locale } from '../../lib/i18n';
+import { LANG_TAG, t } from '../../lib/i18n';
 import { localePaths } from '../../lib/routing';
 import { buildContext, pageUrl } from '../../lib/structured-data/context';
 import { routes } from '../../lib/urls';
 
 export const getStaticPaths = localePaths;
 
-export const GET: APIRoute = async ({ props }) => {
-  const locale = props.locale as Locale;
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { locale } = props;
   const site = await loadSite();
   const ctx = buildContext();
   return rss({

@@ -1,8 +1,8 @@
 import { readFile } from 'node:fs/promises';
-import type { APIRoute } from 'astro';
+import type { APIRoute, InferGetStaticPropsType } from 'astro';
 import { loadShareCards } from '../../../data/share-cards';
 import { localeParam } from '../../../lib/routing';
-import { cardTree, type CardNode } from '../../../lib/share-card';
+import { cardTree } from '../../../lib/share-card';
 import { cardRenderer } from '../../../render/share-cards';
 
 /** Share cards: /cards/claims/<id>.png, /cards/explainers/<slug>.png and /cards/site.png, per locale. */
@@ -18,8 +18,8 @@ export async function getStaticPaths() {
   return paths;
 }
 
-export const GET: APIRoute = async ({ props }) => {
-  const { tree, source } = props as { tree: CardNode; source: string };
+export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
+  const { tree, source } = props;
   const file = await (await cardRenderer()).draw(tree, source);
   return new Response(new Uint8Array(await readFile(file)), { headers: { 'content-type': 'image/png' } });
 };
