@@ -36,12 +36,7 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [
-    mdx(),
-    structuredDataCheck(),
-    pagefindIndex(),
-    securityHeaders(),
-  ],
+  integrations: [mdx(), structuredDataCheck(), pagefindIndex(), securityHeaders()],
   i18n: {
     locales: ['en', 'zh'],
     defaultLocale: 'en',

@@ -46,7 +46,11 @@ function generate(dir, claims) {
     mkdirSync(join(dir, 'explainers', locale), { recursive: true });
     for (let e = 0; e * 25 < claims; e++) {
       const ids = Array.from({ length: Math.min(25, claims - e * 25) }, (_, k) => `synthetic-${e * 25 + k}`);
-      const body = Array.from({ length: 8 }, (_, s) => `## Section ${s}\n\n${text(150, e + s, locale === 'en' ? words : zhWords, locale === 'en' ? ' ' : '')}.\n`).join('\n');
+      const body = Array.from(
+        { length: 8 },
+        (_, s) =>
+          `## Section ${s}\n\n${text(150, e + s, locale === 'en' ? words : zhWords, locale === 'en' ? ' ' : '')}.\n`,
+      ).join('\n');
       writeFileSync(
         join(dir, 'explainers', locale, `synthetic-${e}.mdx`),
         `---\nslug: synthetic-${e}\ntitle: Synthetic explainer ${e}\ndescription: A synthetic explainer for the build benchmark.\npublished: 2026-11-28\ntopic: deepseek\nclaims: [${ids.join(', ')}]\nsources: [test-source]\n---\n\n${body}`,
@@ -74,18 +78,30 @@ function treeRss(pid) {
 /** Seconds Astro reports for the card routes ("/cards/claims/x.png (+3ms)"), summed. */
 function cardSeconds(log) {
   let ms = 0;
-  for (const [, value, unit] of log.matchAll(/\/cards\/\S+\.png \(\+([\d.]+)(ms|s)\)/g)) ms += Number(value) * (unit === 's' ? 1000 : 1);
+  for (const [, value, unit] of log.matchAll(/\/cards\/\S+\.png \(\+([\d.]+)(ms|s)\)/g))
+    ms += Number(value) * (unit === 's' ? 1000 : 1);
   return ms / 1000;
 }
 
 function build(contentDir, outDir, cardCache) {
   return new Promise((ok, fail) => {
     const start = process.hrtime.bigint();
-    const child = spawn(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir], {
-      cwd: ROOT,
-      env: { ...process.env, CONTENT_DIR: contentDir, SHARE_CARD_CACHE: cardCache, ASTRO_TELEMETRY_DISABLED: '1', NO_COLOR: '1', FORCE_COLOR: '0' },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    });
+    const child = spawn(
+      process.execPath,
+      [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
+      {
+        cwd: ROOT,
+        env: {
+          ...process.env,
+          CONTENT_DIR: contentDir,
+          SHARE_CARD_CACHE: cardCache,
+          ASTRO_TELEMETRY_DISABLED: '1',
+          NO_COLOR: '1',
+          FORCE_COLOR: '0',
+        },
+        stdio: ['ignore', 'pipe', 'pipe'],
+      },
+    );
     let peak = 0;
     let log = '';
     const timer = setInterval(() => (peak = Math.max(peak, treeRss(child.pid))), 100);
@@ -110,7 +126,11 @@ for (const claims of runs) {
   const files = readdirSync(out, { recursive: true }).map(String);
   const pages = files.filter((f) => f.endsWith('.html')).length;
   const cards = files.filter((f) => /(^|\/)cards\/.*\.png$/.test(f)).length;
-  const sizes = { dist: dirSize(out), pagefind: dirSize(join(out, 'pagefind')), cards: dirSize(join(out, 'cards')) + dirSize(join(out, 'zh/cards')) };
+  const sizes = {
+    dist: dirSize(out),
+    pagefind: dirSize(join(out, 'pagefind')),
+    cards: dirSize(join(out, 'cards')) + dirSize(join(out, 'zh/cards')),
+  };
   const warm = await build(content, out, cardCache);
   const ms = (s, n) => `${((s / n) * 1000).toFixed(1)} ms`;
   // Cards are drawn in worker threads while Astro renders pages, so their cost is what they add to

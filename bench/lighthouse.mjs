@@ -26,7 +26,12 @@ try {
   for (const [kind, route] of Object.entries(pages)) {
     for (const prefix of ['', 'zh/']) {
       const url = `${server.url}${prefix}${typeof route === 'string' ? route : route[prefix]}`;
-      const { lhr } = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: categories });
+      const { lhr } = await lighthouse(url, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: categories,
+      });
       const score = (c) => Math.round((lhr.categories[c]?.score ?? 0) * 100);
       const audit = (id) => lhr.audits[id]?.displayValue ?? 'n/a';
       console.log(

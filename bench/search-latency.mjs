@@ -9,7 +9,10 @@ import { serveStatic } from '../tests/support/static-server.mjs';
 
 const runs = Number(process.argv[2] ?? 5);
 const keyDelayMs = 120; // a brisk typist
-const queries = { en: ['Tiger', 'export controls', 'Raimondo', 'BYD', 'Nvidia'], zh: ['虎式坦克', '出口管制', '比亚迪', '英伟达', '雷蒙多'] };
+const queries = {
+  en: ['Tiger', 'export controls', 'Raimondo', 'BYD', 'Nvidia'],
+  zh: ['虎式坦克', '出口管制', '比亚迪', '英伟达', '雷蒙多'],
+};
 const server = await serveStatic({ root: 'dist', base: process.env.BASE_PATH ?? '/' });
 const browser = await launchBrowser();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];

@@ -15,7 +15,10 @@ export default defineConfig(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       // A leading underscore marks a value taken only to be left out, as in `{ a: _, ...rest }`.
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
+      ],
       // `catch {}` where a failure changes nothing (a browser that blocks storage keeps the system theme).
       'no-empty': ['error', { allowEmptyCatch: true }],
     },

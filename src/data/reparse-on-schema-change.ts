@@ -10,7 +10,9 @@ import { readFileSync } from 'node:fs';
 import type { Loader } from 'astro/loaders';
 
 /** The files the content schemas are made of (src/lib/schemas.ts and the enums it imports). */
-const SCHEMA_SOURCES = ['schemas', 'ratings', 'topics', 'i18n'].map((name) => new URL(`../lib/${name}.ts`, import.meta.url));
+const SCHEMA_SOURCES = ['schemas', 'ratings', 'topics', 'i18n'].map(
+  (name) => new URL(`../lib/${name}.ts`, import.meta.url),
+);
 
 export function schemaDigest(): string {
   const hash = createHash('sha256');

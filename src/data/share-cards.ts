@@ -63,7 +63,11 @@ export function loadShareCards(): Promise<ShareCardEntry[]> {
           name: cardNames.explainer(explainer.data.slug),
           source: file,
           card: explainerCard(explainerCardInput(locale, explainer.data), renderer.measure),
-          where: { title: { file, field: 'title' }, description: { file, field: 'description' }, interface: interfaceText },
+          where: {
+            title: { file, field: 'title' },
+            description: { file, field: 'description' },
+            interface: interfaceText,
+          },
         });
       }
       entries.push({

@@ -58,11 +58,22 @@ function index<T extends { id: string }>(entries: T[], kind: string) {
 
 /** The content with the date each record last changed, as the sitemap needs it. */
 function datedContent(site: SiteContent): DatedContent {
-  const byLocale = <T,>(f: (locale: Locale) => T): Record<Locale, T> => ({ en: f('en'), zh: f('zh') });
-  const dates = (r: { data: { published: string; updated?: string | undefined; corrections: Parameters<typeof lastModified>[0]['corrections'] } }) =>
-    lastModified({ first: r.data.published, updated: r.data.updated, corrections: r.data.corrections });
+  const byLocale = <T>(f: (locale: Locale) => T): Record<Locale, T> => ({ en: f('en'), zh: f('zh') });
+  const dates = (r: {
+    data: {
+      published: string;
+      updated?: string | undefined;
+      corrections: Parameters<typeof lastModified>[0]['corrections'];
+    };
+  }) => lastModified({ first: r.data.published, updated: r.data.updated, corrections: r.data.corrections });
   return {
-    claims: site.claims.map((c) => ({ id: c.id, rating: c.data.rating, topics: c.data.topics, speaker: c.data.speaker, lastmod: claimLastModified(c.data) })),
+    claims: site.claims.map((c) => ({
+      id: c.id,
+      rating: c.data.rating,
+      topics: c.data.topics,
+      speaker: c.data.speaker,
+      lastmod: claimLastModified(c.data),
+    })),
     explainers: byLocale((l) => site.explainersIn(l).map((e) => ({ slug: e.data.slug, lastmod: dates(e) }))),
     pages: byLocale((l) => site.pagesIn(l).map((p) => ({ slug: p.data.slug, lastmod: dates(p) }))),
     people: site.people.map((p) => p.id),
@@ -85,7 +96,9 @@ export function loadSite(): Promise<SiteContent> {
     ]);
     assertContent({ claims, people, sources, explainers, pages, figures });
     claims.sort(byDateDesc);
-    explainers.sort((a, b) => a.data.published.localeCompare(b.data.published) || a.data.slug.localeCompare(b.data.slug));
+    explainers.sort(
+      (a, b) => a.data.published.localeCompare(b.data.published) || a.data.slug.localeCompare(b.data.slug),
+    );
     const site: SiteContent = {
       claims,
       people,
@@ -112,11 +125,21 @@ export function loadSite(): Promise<SiteContent> {
       correctionsIn: (locale) =>
         correctionsLog(
           [
-            ...claims.map((c) => ({ title: c.data.summary[locale], route: routes.claim(c.id), corrections: c.data.corrections })),
+            ...claims.map((c) => ({
+              title: c.data.summary[locale],
+              route: routes.claim(c.id),
+              corrections: c.data.corrections,
+            })),
             ...explainers
               .filter((e) => localeOfId(e.id) === locale)
-              .map((e) => ({ title: e.data.title, route: routes.explainer(e.data.slug), corrections: e.data.corrections })),
-            ...pages.filter((p) => localeOfId(p.id) === locale).map((p) => ({ title: p.data.title, route: routes.page(p.data.slug), corrections: p.data.corrections })),
+              .map((e) => ({
+                title: e.data.title,
+                route: routes.explainer(e.data.slug),
+                corrections: e.data.corrections,
+              })),
+            ...pages
+              .filter((p) => localeOfId(p.id) === locale)
+              .map((p) => ({ title: p.data.title, route: routes.page(p.data.slug), corrections: p.data.corrections })),
           ],
           locale,
         ),

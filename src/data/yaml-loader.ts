@@ -45,7 +45,10 @@ export function yamlFolder(folder: string): Loader {
       };
 
       store.clear();
-      for (const file of readdirSync(dir).filter((f) => YAML_FILE.test(f)).sort()) await sync(resolve(dir, file));
+      for (const file of readdirSync(dir)
+        .filter((f) => YAML_FILE.test(f))
+        .sort())
+        await sync(resolve(dir, file));
       if (!watcher) return;
 
       // Dev only: an editor's save reloads that record. A bad edit is reported and the last good

@@ -39,7 +39,11 @@ export async function indexSite(root: string, logger: AstroIntegrationLogger): P
 }
 
 /** Every Pagefind response carries `errors`; any error fails the step, each one logged. */
-function checked<T extends { errors: string[] }>(response: T, step: string, logger: AstroIntegrationLogger): Required<T> {
+function checked<T extends { errors: string[] }>(
+  response: T,
+  step: string,
+  logger: AstroIntegrationLogger,
+): Required<T> {
   if (response.errors.length > 0) {
     for (const error of response.errors) logger.error(error);
     throw new Error(`${step}: ${response.errors.join('; ')}`);

@@ -22,7 +22,12 @@ export function inlineScriptHashes(): `sha256-${string}`[] {
   return readdirSync(INLINE_DIR)
     .filter((f) => f.endsWith('.js'))
     .sort()
-    .map((f) => `sha256-${createHash('sha256').update(readFileSync(join(INLINE_DIR, f))).digest('base64')}` as const);
+    .map(
+      (f) =>
+        `sha256-${createHash('sha256')
+          .update(readFileSync(join(INLINE_DIR, f)))
+          .digest('base64')}` as const,
+    );
 }
 
 /**
@@ -30,19 +35,15 @@ export function inlineScriptHashes(): `sha256-${string}`[] {
  * two things beyond 'self': WebAssembly compilation ('wasm-unsafe-eval', in astro.config.mjs)
  * and a same-origin worker (worker-src 'self').
  */
-export const CSP_DIRECTIVES: `${'default-src' | 'object-src' | 'base-uri' | 'form-action' | 'worker-src'} ${string}`[] = [
-  "default-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "worker-src 'self'",
-];
+export const CSP_DIRECTIVES: `${'default-src' | 'object-src' | 'base-uri' | 'form-action' | 'worker-src'} ${string}`[] =
+  ["default-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "worker-src 'self'"];
 
 /** Headers sent with every file. frame-ancestors is ignored in a <meta> policy, so it is added here. */
 export const SECURITY_HEADERS = {
   'X-Content-Type-Options': 'nosniff',
   'Referrer-Policy': 'strict-origin-when-cross-origin',
-  'Permissions-Policy': 'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
+  'Permissions-Policy':
+    'accelerometer=(), camera=(), geolocation=(), gyroscope=(), magnetometer=(), microphone=(), payment=(), usb=()',
 } as const;
 export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"];
 
@@ -50,13 +51,22 @@ const META_CSP = /<meta http-equiv="content-security-policy" content="([^"]+)"/i
 
 /** The CSP <meta> content of a page, or null when it has none. */
 export function metaPolicy(html: string): string | null {
-  return META_CSP.exec(html)?.[1]?.replace(/&#39;/g, "'").replace(/&quot;/g, '"').replace(/&amp;/g, '&') ?? null;
+  return (
+    META_CSP.exec(html)?.[1]
+      ?.replace(/&#39;/g, "'")
+      .replace(/&quot;/g, '"')
+      .replace(/&amp;/g, '&') ?? null
+  );
 }
 
 /** The text of the `_headers` file: one rule for every path under the base. */
 export function headersFile(policy: string, base: string): string {
   const csp = [policy.replace(/;\s*$/, ''), ...HEADER_ONLY_DIRECTIVES].join('; ');
-  const lines = [`${base}*`, `  Content-Security-Policy: ${csp}`, ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`)];
+  const lines = [
+    `${base}*`,
+    `  Content-Security-Policy: ${csp}`,
+    ...Object.entries(SECURITY_HEADERS).map(([k, v]) => `  ${k}: ${v}`),
+  ];
   return `${lines.join('\n')}\n`;
 }
 
@@ -80,7 +90,9 @@ export function securityHeaders(): AstroIntegration {
           policies.set(policy, [...(policies.get(policy) ?? []), page]);
         }
         if (policies.size !== 1) {
-          const groups = [...policies.values()].map((files) => `${files.length} page(s) such as ${files[0]}`).join('; ');
+          const groups = [...policies.values()]
+            .map((files) => `${files.length} page(s) such as ${files[0]}`)
+            .join('; ');
           throw new Error(`security-headers: pages carry different policies (${groups}); _headers can hold only one`);
         }
         const [policy] = policies.keys();

@@ -28,9 +28,13 @@ export function structuredDataCheck(): AstroIntegration {
           });
         const report = validateJsonLd(pages, site);
         if (report.problems.length > 0) {
-          throw new Error(`Structured data has ${report.problems.length} problem(s):\n${report.problems.map((p) => `  - ${formatJsonLdProblem(p)}`).join('\n')}`);
+          throw new Error(
+            `Structured data has ${report.problems.length} problem(s):\n${report.problems.map((p) => `  - ${formatJsonLdProblem(p)}`).join('\n')}`,
+          );
         }
-        const summary = Object.entries(report.counts).map(([type, n]) => `${n} ${type}`).join(', ');
+        const summary = Object.entries(report.counts)
+          .map(([type, n]) => `${n} ${type}`)
+          .join(', ');
         logger.info(`${report.blocks} JSON-LD blocks on ${pages.length} pages valid (${summary})`);
       },
     },

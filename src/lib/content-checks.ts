@@ -9,7 +9,16 @@ import { figureIdsIn, sourceAt } from './figures/refs';
 import { markdownLinks } from './inline-markdown';
 import { LINKED_PAGES } from './urls';
 import type { RatingId } from './ratings';
-import type { ClaimData, Correction, Evidence, ExplainerData, FigureData, PageData, PersonData, SourceData } from './schemas';
+import type {
+  ClaimData,
+  Correction,
+  Evidence,
+  ExplainerData,
+  FigureData,
+  PageData,
+  PersonData,
+  SourceData,
+} from './schemas';
 
 export interface Record_<T> {
   id: string;
@@ -89,33 +98,57 @@ export function checkCorrections(
   record.corrections.forEach((c, i) => {
     const field = `corrections[${i}]`;
     if (c.date < record.first) {
-      problems.push({ file, field: `${field}.date`, message: `${c.date} is before the record's ${record.firstField} date ${record.first}` });
+      problems.push({
+        file,
+        field: `${field}.date`,
+        message: `${c.date} is before the record's ${record.firstField} date ${record.first}`,
+      });
     }
     if (c.date > today) problems.push({ file, field: `${field}.date`, message: `${c.date} is after today (${today})` });
     const newer = record.corrections[i - 1];
     if (newer && c.date > newer.date) {
-      problems.push({ file, field: `${field}.date`, message: `${c.date} is newer than corrections[${i - 1}] (${newer.date}): list corrections newest first` });
+      problems.push({
+        file,
+        field: `${field}.date`,
+        message: `${c.date} is newer than corrections[${i - 1}] (${newer.date}): list corrections newest first`,
+      });
     }
     for (const locale of LOCALES) {
       const length = noteLength(c.note[locale], locale);
       const { min, max } = NOTE_LENGTH[locale];
       if (length < min || length > max) {
         const unit = locale === 'en' ? 'words' : 'characters';
-        problems.push({ file, field: `${field}.note.${locale}`, message: `${length} ${unit}; a note says what was wrong and what the page says now in ${min}-${max} ${unit}` });
+        problems.push({
+          file,
+          field: `${field}.note.${locale}`,
+          message: `${length} ${unit}; a note says what was wrong and what the page says now in ${min}-${max} ${unit}`,
+        });
       }
     }
     if (c.kind === 'rating-change') {
       if (!after) {
         problems.push({ file, field: `${field}.kind`, message: 'only a claim has a rating to change' });
       } else if (!c.previousRating) {
-        problems.push({ file, field: `${field}.previousRating`, message: 'a rating-change must name the previous rating' });
+        problems.push({
+          file,
+          field: `${field}.previousRating`,
+          message: 'a rating-change must name the previous rating',
+        });
       } else if (c.previousRating === after) {
-        problems.push({ file, field: `${field}.previousRating`, message: `"${c.previousRating}" is the rating it changed to; name the rating it replaced` });
+        problems.push({
+          file,
+          field: `${field}.previousRating`,
+          message: `"${c.previousRating}" is the rating it changed to; name the rating it replaced`,
+        });
       } else {
         after = c.previousRating;
       }
     } else if (c.previousRating) {
-      problems.push({ file, field: `${field}.previousRating`, message: `only a rating-change has a previous rating (this entry is a ${c.kind})` });
+      problems.push({
+        file,
+        field: `${field}.previousRating`,
+        message: `only a rating-change has a previous rating (this entry is a ${c.kind})`,
+      });
     }
   });
   return problems;
@@ -165,35 +198,61 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
       const listed = new Set(d.sources.map((id) => sources.get(id)?.data.url).filter(Boolean));
       for (const href of markdownLinks(d.explanation[locale])) {
         if (!listed.has(href)) {
-          problems.push({ file, field: `explanation.${locale}`, message: `links to ${href}, which is not one of its sources` });
+          problems.push({
+            file,
+            field: `explanation.${locale}`,
+            message: `links to ${href}, which is not one of its sources`,
+          });
         }
       }
     }
     if (d.updated && d.updated < d.reviewed) {
       problems.push({ file, field: 'updated', message: `${d.updated} is before reviewed ${d.reviewed}` });
     }
-    problems.push(...checkCorrections(file, { first: d.reviewed, firstField: 'reviewed', rating: d.rating, corrections: d.corrections }, today));
+    problems.push(
+      ...checkCorrections(
+        file,
+        { first: d.reviewed, firstField: 'reviewed', rating: d.rating, corrections: d.corrections },
+        today,
+      ),
+    );
     // A table row cites the claim's own sources, and has one cell per column.
     if (d.table) {
       const width = d.table.columns.length;
       d.table.rows.forEach((row, r) => {
         if (row.cells.length !== width) {
-          problems.push({ file, field: `table.rows[${r}].cells`, message: `${row.cells.length} cells for ${width} columns` });
+          problems.push({
+            file,
+            field: `table.rows[${r}].cells`,
+            message: `${row.cells.length} cells for ${width} columns`,
+          });
         }
         row.sources.forEach((id, i) => {
           if (!d.sources.includes(id)) {
-            problems.push({ file, field: `table.rows[${r}].sources[${i}]`, message: `"${id}" is not one of the claim's sources` });
+            problems.push({
+              file,
+              field: `table.rows[${r}].sources[${i}]`,
+              message: `"${id}" is not one of the claim's sources`,
+            });
           }
         });
       });
     }
     // Evidence quotes the claim's own sources, so a reader finds the document on the same page.
     if (d.evidence.length === 0) {
-      problems.push({ file, field: 'evidence', message: "a claim needs at least one evidence quote: the source's exact words behind the review" });
+      problems.push({
+        file,
+        field: 'evidence',
+        message: "a claim needs at least one evidence quote: the source's exact words behind the review",
+      });
     }
     d.evidence.forEach((e, i) => {
       if (!d.sources.includes(e.source)) {
-        problems.push({ file, field: `evidence[${i}].source`, message: `"${e.source}" is not one of the claim's sources` });
+        problems.push({
+          file,
+          field: `evidence[${i}].source`,
+          message: `"${e.source}" is not one of the claim's sources`,
+        });
       }
     });
   }
@@ -201,7 +260,9 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
   // Explainers and pages: their sources exist, their corrections hold, an update follows publication.
   const checkArticle = (file: string, d: ExplainerData | PageData) => {
     checkSources(file, d.sources);
-    problems.push(...checkCorrections(file, { first: d.published, firstField: 'published', corrections: d.corrections }, today));
+    problems.push(
+      ...checkCorrections(file, { first: d.published, firstField: 'published', corrections: d.corrections }, today),
+    );
     if (d.updated && d.updated < d.published) {
       problems.push({ file, field: 'updated', message: `${d.updated} is before published ${d.published}` });
     }
@@ -209,13 +270,15 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
   for (const ex of set.explainers) {
     const file = where(ex, `explainers/${ex.id}`);
     ex.data.claims.forEach((id, i) => {
-      if (!claims.has(id)) problems.push({ file, field: `claims[${i}]`, message: `unknown claim "${id}" (no file for it in claims/)` });
+      if (!claims.has(id))
+        problems.push({ file, field: `claims[${i}]`, message: `unknown claim "${id}" (no file for it in claims/)` });
     });
     checkArticle(file, ex.data);
     // A link in an explainer is a citation, as in a claim's explanation: one of its listed sources.
     const listed = new Set(ex.data.sources.map((id) => sources.get(id)?.data.url));
     for (const href of mdxExternalLinks(ex.body ?? '')) {
-      if (!listed.has(href)) problems.push({ file, field: 'body', message: `links to ${href}, which is not one of its sources` });
+      if (!listed.has(href))
+        problems.push({ file, field: 'body', message: `links to ${href}, which is not one of its sources` });
     }
   }
   for (const page of set.pages) checkArticle(where(page, `pages/${page.id}`), page.data);
@@ -225,13 +288,27 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
   const checkEvidence = (file: string, field: string, used: string[], evidence: Evidence[]) => {
     for (const id of new Set(used)) {
       cited.add(id);
-      if (!sources.has(id)) problems.push({ file, field: `${field}.sources`, message: `unknown source "${id}" (no file for it in sources/)` });
+      if (!sources.has(id))
+        problems.push({
+          file,
+          field: `${field}.sources`,
+          message: `unknown source "${id}" (no file for it in sources/)`,
+        });
       else if (!evidence.some((e) => e.source === id)) {
-        problems.push({ file, field: `${field}.evidence`, message: `no quote from "${id}": keep the words of every source used` });
+        problems.push({
+          file,
+          field: `${field}.evidence`,
+          message: `no quote from "${id}": keep the words of every source used`,
+        });
       }
     }
     evidence.forEach((e, k) => {
-      if (!used.includes(e.source)) problems.push({ file, field: `${field}.evidence[${k}].source`, message: `"${e.source}" is not one of its sources` });
+      if (!used.includes(e.source))
+        problems.push({
+          file,
+          field: `${field}.evidence[${k}].source`,
+          message: `"${e.source}" is not one of its sources`,
+        });
     });
   };
   for (const figure of set.figures) {
@@ -248,7 +325,12 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
   }
   for (const r of [...set.explainers, ...set.pages]) {
     for (const id of figureIdsIn(r.body ?? '')) {
-      if (!figures.has(id)) problems.push({ file: where(r, r.id), field: 'body', message: `embeds unknown figure "${id}" (no file for it in data/)` });
+      if (!figures.has(id))
+        problems.push({
+          file: where(r, r.id),
+          field: 'body',
+          message: `embeds unknown figure "${id}" (no file for it in data/)`,
+        });
     }
   }
 
@@ -262,7 +344,11 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
       const locale = localeOfId(r.id);
       const editions = bySlug.get(r.data.slug) ?? new Map();
       if (editions.has(locale)) {
-        problems.push({ file: where(r, `${kind}/${r.id}`), field: 'slug', message: `slug "${r.data.slug}" is used twice in ${locale}/` });
+        problems.push({
+          file: where(r, `${kind}/${r.id}`),
+          field: 'slug',
+          message: `slug "${r.data.slug}" is used twice in ${locale}/`,
+        });
       }
       editions.set(locale, r);
       bySlug.set(r.data.slug, editions);
@@ -271,26 +357,46 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
       const first = [...editions.values()][0]!;
       for (const locale of LOCALES) {
         if (!editions.has(locale)) {
-          problems.push({ file: where(first, `${kind}/${first.id}`), field: 'slug', message: `"${slug}" has no ${locale} edition in ${kind}/${locale}/` });
+          problems.push({
+            file: where(first, `${kind}/${first.id}`),
+            field: 'slug',
+            message: `"${slug}" has no ${locale} edition in ${kind}/${locale}/`,
+          });
         }
       }
       const [a, b] = [...editions.values()];
       if (a && b && 'claims' in a.data && 'claims' in b.data && a.data.claims.join() !== b.data.claims.join()) {
-        problems.push({ file: where(b, `${kind}/${b.id}`), field: 'claims', message: `differs from ${where(a, a.id)}: both editions must discuss the same claims` });
+        problems.push({
+          file: where(b, `${kind}/${b.id}`),
+          field: 'claims',
+          message: `differs from ${where(a, a.id)}: both editions must discuss the same claims`,
+        });
       }
       if (a && b && kind === 'explainers') {
         const [levelsA, levelsB] = [mdxHeadingLevels(a.body ?? ''), mdxHeadingLevels(b.body ?? '')];
         if (levelsA.join() !== levelsB.join()) {
           const shape = (levels: number[]) => `${levels.length} (${levels.map((n) => '#'.repeat(n)).join(' ')})`;
-          problems.push({ file: where(b, `${kind}/${b.id}`), field: 'body', message: `has ${shape(levelsB)} headings where ${where(a, a.id)} has ${shape(levelsA)}: both editions must have the same sections` });
+          problems.push({
+            file: where(b, `${kind}/${b.id}`),
+            field: 'body',
+            message: `has ${shape(levelsB)} headings where ${where(a, a.id)} has ${shape(levelsA)}: both editions must have the same sections`,
+          });
         }
         const [sourcesA, sourcesB] = [[...a.data.sources].sort(), [...b.data.sources].sort()];
         if (sourcesA.join() !== sourcesB.join()) {
-          problems.push({ file: where(b, `${kind}/${b.id}`), field: 'sources', message: `differs from ${where(a, a.id)}: both editions must cite the same sources` });
+          problems.push({
+            file: where(b, `${kind}/${b.id}`),
+            field: 'sources',
+            message: `differs from ${where(a, a.id)}: both editions must cite the same sources`,
+          });
         }
       }
       if (a && b && figureIdsIn(a.body ?? '').join() !== figureIdsIn(b.body ?? '').join()) {
-        problems.push({ file: where(b, `${kind}/${b.id}`), field: 'body', message: `shows other figures than ${where(a, a.id)}: both editions must show the same figures in the same order` });
+        problems.push({
+          file: where(b, `${kind}/${b.id}`),
+          field: 'body',
+          message: `shows other figures than ${where(a, a.id)}: both editions must show the same figures in the same order`,
+        });
       }
     }
   }
@@ -299,14 +405,22 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
   for (const slug of Object.values(LINKED_PAGES)) {
     for (const locale of LOCALES) {
       if (!set.pages.some((p) => p.data.slug === slug && localeOfId(p.id) === locale)) {
-        problems.push({ file: `pages/${locale}/${slug}.mdx`, field: 'slug', message: `no ${locale} page has slug "${slug}", which the site's header, footer or rating links point to` });
+        problems.push({
+          file: `pages/${locale}/${slug}.mdx`,
+          field: 'slug',
+          message: `no ${locale} page has slug "${slug}", which the site's header, footer or rating links point to`,
+        });
       }
     }
   }
 
   for (const s of set.sources) {
     if (!cited.has(s.id)) {
-      problems.push({ file: where(s, `sources/${s.id}`), field: '(file)', message: `source "${s.id}" is cited by no claim, explainer, page or figure` });
+      problems.push({
+        file: where(s, `sources/${s.id}`),
+        field: '(file)',
+        message: `source "${s.id}" is cited by no claim, explainer, page or figure`,
+      });
     }
   }
   return problems;
@@ -314,7 +428,9 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
 
 export class ContentError extends Error {
   constructor(public problems: ContentProblem[]) {
-    super(`The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    super(
+      `The content has ${problems.length} problem(s):\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
     this.name = 'ContentError';
   }
 }

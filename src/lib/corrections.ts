@@ -9,7 +9,10 @@ import type { Correction } from './schemas';
 
 /** ISO dates compare as strings; the latest of any number of them (undefined ones skipped). */
 export function latestDate(...dates: (string | undefined)[]): string | undefined {
-  return dates.filter((d): d is string => Boolean(d)).sort().at(-1);
+  return dates
+    .filter((d): d is string => Boolean(d))
+    .sort()
+    .at(-1);
 }
 
 /**
@@ -17,7 +20,11 @@ export function latestDate(...dates: (string | undefined)[]): string | undefined
  * feeds): the latest of when it was first published or reviewed, its `updated` date and its
  * corrections. It is a fact about the content, never the build time.
  */
-export function lastModified(record: { first: string; updated?: string | undefined; corrections: Correction[] }): string {
+export function lastModified(record: {
+  first: string;
+  updated?: string | undefined;
+  corrections: Correction[];
+}): string {
   return latestDate(record.first, record.updated, ...record.corrections.map((c) => c.date))!;
 }
 
@@ -91,7 +98,9 @@ export function correctionsLog(records: CorrectedRecord[], locale: Locale): LogE
       previousRating: c.previousRating,
     }));
   });
-  return entries.sort((a, b) => b.date.localeCompare(a.date) || a.route.localeCompare(b.route) || b.anchor.localeCompare(a.anchor));
+  return entries.sort(
+    (a, b) => b.date.localeCompare(a.date) || a.route.localeCompare(b.route) || b.anchor.localeCompare(a.anchor),
+  );
 }
 
 /**
@@ -115,7 +124,10 @@ export const NOTE_LENGTH: Record<Locale, { min: number; max: number }> = {
  * For each correction (same order), the rating change it made, if it is a rating change: from
  * the rating it names to the rating that followed it (the current one for the newest change).
  */
-export function ratingTransitions(current: RatingId, corrections: Correction[]): ({ from: RatingId; to: RatingId } | undefined)[] {
+export function ratingTransitions(
+  current: RatingId,
+  corrections: Correction[],
+): ({ from: RatingId; to: RatingId } | undefined)[] {
   let after = current;
   return corrections.map((c) => {
     if (c.kind !== 'rating-change' || !c.previousRating) return undefined;

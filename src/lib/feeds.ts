@@ -31,7 +31,12 @@ export function claimsDataFeed(
     // Each review once per language: the English and the Chinese page each carry their own.
     dataFeedElement: LOCALES.flatMap((locale) =>
       claims.map((claim) => {
-        const { '@context': _, ...review } = claimReviewJsonLd(ctx, locale, claim, speakerOf(claim)) as unknown as Record<string, unknown>;
+        const { '@context': _, ...review } = claimReviewJsonLd(
+          ctx,
+          locale,
+          claim,
+          speakerOf(claim),
+        ) as unknown as Record<string, unknown>;
         return review as never;
       }),
     ),
@@ -41,7 +46,8 @@ export function claimsDataFeed(
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
 
 /** When a claim review last changed: reviewed, updated or corrected, whichever is latest. */
-export const claimLastModified = (d: ClaimData) => lastModified({ first: d.reviewed, updated: d.updated, corrections: d.corrections });
+export const claimLastModified = (d: ClaimData) =>
+  lastModified({ first: d.reviewed, updated: d.updated, corrections: d.corrections });
 
 /** One CSV field: quoted, and defused so spreadsheet programs do not run it as a formula. */
 export function csvField(value: string | number | null | undefined): string {
@@ -70,7 +76,11 @@ export const CSV_COLUMNS = [
   'last_correction',
 ] as const;
 
-export function claimsCsv(ctx: SiteContext, claims: Keyed<ClaimData>[], speakerOf: (claim: Keyed<ClaimData>) => Keyed<PersonData>): string {
+export function claimsCsv(
+  ctx: SiteContext,
+  claims: Keyed<ClaimData>[],
+  speakerOf: (claim: Keyed<ClaimData>) => Keyed<PersonData>,
+): string {
   const rows = claims.map((c) => {
     const speaker = speakerOf(c);
     const rating = RATINGS[c.data.rating];
@@ -142,5 +152,8 @@ export function rssItems(
       description: c.note,
     })),
   ];
-  return items.sort((a, b) => b.updated.localeCompare(a.updated) || b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link));
+  return items.sort(
+    (a, b) =>
+      b.updated.localeCompare(a.updated) || b.pubDate.getTime() - a.pubDate.getTime() || a.link.localeCompare(b.link),
+  );
 }

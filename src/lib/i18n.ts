@@ -30,7 +30,8 @@ export function localeOfId(id: string): Locale {
  * that MDX prose embeds without props (figures, links, the rating table).
  */
 export function localeOfPage(currentLocale: string | undefined, component: string): Locale {
-  if (!isLocale(currentLocale)) throw new Error(`${component}: cannot tell the page's language (${String(currentLocale)})`);
+  if (!isLocale(currentLocale))
+    throw new Error(`${component}: cannot tell the page's language (${String(currentLocale)})`);
   return currentLocale;
 }
 
@@ -139,14 +140,17 @@ const en = {
   'rating.historyFirst': 'At first review',
   'rating.historySince': 'From {date}',
   'corrections.title': 'Corrections log',
-  'corrections.description': 'Every correction, clarification and rating change made on this site, newest first, with a link to the page it changed.',
-  'corrections.intro': 'We correct our pages in the open. Each entry says what was wrong and what the page says now; the page itself carries the same note, dated.',
+  'corrections.description':
+    'Every correction, clarification and rating change made on this site, newest first, with a link to the page it changed.',
+  'corrections.intro':
+    'We correct our pages in the open. Each entry says what was wrong and what the page says now; the page itself carries the same note, dated.',
   'corrections.none': 'No corrections have been made yet.',
   'corrections.feedItem': '{kind}: {title}',
   'corrections.previousRating': 'Previous rating: {rating}',
   'evidence.heading': 'What the sources say',
   'evidence.intro': 'The exact words of the sources behind this review, so you can check them yourself.',
-  'evidence.viaTranslation': 'Quoted from the Chinese translation of the column, the text this site is built from; we could not read the English original.',
+  'evidence.viaTranslation':
+    'Quoted from the Chinese translation of the column, the text this site is built from; we could not read the English original.',
   'evidence.seenAt': 'Words checked in a verbatim copy at {host}',
   'report.error': 'Report an error',
   'report.subject': 'Error report: {title}',
@@ -392,8 +396,13 @@ const STRINGS: Record<Locale, Record<UiKey, string>> = { en, zh };
  */
 export function t(locale: Locale, key: UiKey, vars: Record<string, string | number> = {}): string {
   const one = `${key}.one` as UiKey;
-  const useOne = typeof vars.n === 'number' && one in STRINGS[locale] && new Intl.PluralRules(LANG_TAG[locale]).select(vars.n) === 'one';
-  return STRINGS[locale][useOne ? one : key].replace(/\{(\w+)\}/g, (_, name: string) => String(vars[name] ?? `{${name}}`));
+  const useOne =
+    typeof vars.n === 'number' &&
+    one in STRINGS[locale] &&
+    new Intl.PluralRules(LANG_TAG[locale]).select(vars.n) === 'one';
+  return STRINGS[locale][useOne ? one : key].replace(/\{(\w+)\}/g, (_, name: string) =>
+    String(vars[name] ?? `{${name}}`),
+  );
 }
 
 /** The other edition's locale (the site has exactly two). */

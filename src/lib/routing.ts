@@ -20,7 +20,9 @@ export interface LocaleItemPath<T, K extends string> {
 
 /** One static path per locale, for pages that exist once per edition. */
 export function localePaths(): LocalePath[] {
-  return LOCALES.map((locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }) satisfies GetStaticPathsItem);
+  return LOCALES.map(
+    (locale) => ({ params: { locale: localeParam(locale) }, props: { locale } }) satisfies GetStaticPathsItem,
+  );
 }
 
 /**

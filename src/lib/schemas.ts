@@ -43,7 +43,9 @@ export const localized = z.strictObject(
 
 const id = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, { error: 'must be a lower-case slug (a-z, 0-9, -)' });
 
-const languageTag = z.string().regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'must be a BCP 47 tag such as en or zh-Hans' });
+const languageTag = z
+  .string()
+  .regex(/^[a-z]{2,3}(-[A-Za-z0-9]+)*$/, { error: 'must be a BCP 47 tag such as en or zh-Hans' });
 
 /**
  * What a published fix was. A correction fixes a fact; a clarification makes a true text
@@ -190,7 +192,9 @@ export type PageData = z.infer<typeof pageSchema>;
  * use), for anyone to re-check.
  */
 
-const nonNegative = z.number().nonnegative({ error: 'must not be negative: figures show counts and shares, which start at zero' });
+const nonNegative = z
+  .number()
+  .nonnegative({ error: 'must not be negative: figures show counts and shares, which start at zero' });
 
 /** A value as the source states it: a number, a rounded one ("about", "more than"), or null where none is confirmed. */
 export const figureValueSchema = z.union([
@@ -245,7 +249,15 @@ const chartFigure = {
   series: z.array(figureSeries).min(1),
 };
 
-export const EVENT_KINDS = ['rule', 'entity-listing', 'licence-decision', 'rescission', 'deal', 'enforcement', 'china'] as const;
+export const EVENT_KINDS = [
+  'rule',
+  'entity-listing',
+  'licence-decision',
+  'rescission',
+  'deal',
+  'enforcement',
+  'china',
+] as const;
 
 const timelineEvent = z.strictObject({
   date: publicationDate,
@@ -257,7 +269,11 @@ const timelineEvent = z.strictObject({
 
 export const figureSchema = z
   .discriminatedUnion('chart', [
-    z.strictObject({ chart: z.literal('bar'), ...chartFigure, bars: z.array(z.strictObject({ id, label: localized })).optional() }),
+    z.strictObject({
+      chart: z.literal('bar'),
+      ...chartFigure,
+      bars: z.array(z.strictObject({ id, label: localized })).optional(),
+    }),
     z.strictObject({ chart: z.literal('line'), ...chartFigure }),
     z.strictObject({ chart: z.literal('timeline'), ...figureFrame, events: z.array(timelineEvent).min(1) }),
   ])
@@ -268,7 +284,8 @@ export const figureSchema = z
       dates.forEach((date, i) => {
         if (date === undefined) return;
         // ISO dates of any precision sort as text: 2023 < 2023-05 < 2023-05-01 < 2024.
-        if (previous !== undefined && date < previous) issue(where(i), `${date} is before ${previous}: keep entries in date order`);
+        if (previous !== undefined && date < previous)
+          issue(where(i), `${date} is before ${previous}: keep entries in date order`);
         previous = date;
       });
     };
@@ -276,31 +293,55 @@ export const figureSchema = z
       ids.forEach((v, i) => ids.indexOf(v) !== i && issue(where(i), `id "${v}" is used twice`));
 
     if (figure.chart === 'timeline') {
-      inOrder(figure.events.map((e) => e.date), (i) => ['events', i, 'date']);
+      inOrder(
+        figure.events.map((e) => e.date),
+        (i) => ['events', i, 'date'],
+      );
       return;
     }
     const { categories, series } = figure;
-    unique(categories.map((c) => c.id), (i) => ['categories', i, 'id']);
-    unique(series.map((s) => s.id), (i) => ['series', i, 'id']);
-    inOrder(categories.map((c) => c.date), (i) => ['categories', i, 'date']);
+    unique(
+      categories.map((c) => c.id),
+      (i) => ['categories', i, 'id'],
+    );
+    unique(
+      series.map((s) => s.id),
+      (i) => ['series', i, 'id'],
+    );
+    inOrder(
+      categories.map((c) => c.date),
+      (i) => ['categories', i, 'date'],
+    );
     if (figure.chart === 'line') {
-      categories.forEach((c, i) => c.date === undefined && issue(['categories', i, 'date'], 'a line chart needs a date for every category'));
+      categories.forEach(
+        (c, i) =>
+          c.date === undefined && issue(['categories', i, 'date'], 'a line chart needs a date for every category'),
+      );
     }
     const bars = figure.chart === 'bar' ? figure.bars : undefined;
     series.forEach((s, i) => {
       if (s.values.length !== categories.length) {
-        issue(['series', i, 'values'], `has ${s.values.length} values for ${categories.length} categories: give one per category (null where none is confirmed)`);
+        issue(
+          ['series', i, 'values'],
+          `has ${s.values.length} values for ${categories.length} categories: give one per category (null where none is confirmed)`,
+        );
       }
       if (s.sources.length !== 1 && s.sources.length !== s.values.length) {
-        issue(['series', i, 'sources'], `has ${s.sources.length} sources for ${s.values.length} values: give one per value, or one for all`);
+        issue(
+          ['series', i, 'sources'],
+          `has ${s.sources.length} sources for ${s.values.length} values: give one per value, or one for all`,
+        );
       }
       s.values.forEach((v, j) => {
         const source = s.sources.length === 1 ? s.sources[0] : s.sources[j];
         if (v !== null && !source) issue(['series', i, 'sources', j], 'a value needs a source');
       });
-      if (bars && !bars.some((b) => b.id === s.bar)) issue(['series', i, 'bar'], `must name one of the bars: ${bars.map((b) => b.id).join(', ')}`);
-      if (!bars && s.bar !== undefined) issue(['series', i, 'bar'], 'only a bar chart with `bars` can put series in different bars');
-      if (s.total && series.some((t, k) => k < i && t.total && t.bar === s.bar)) issue(['series', i, 'total'], 'a bar can have only one total');
+      if (bars && !bars.some((b) => b.id === s.bar))
+        issue(['series', i, 'bar'], `must name one of the bars: ${bars.map((b) => b.id).join(', ')}`);
+      if (!bars && s.bar !== undefined)
+        issue(['series', i, 'bar'], 'only a bar chart with `bars` can put series in different bars');
+      if (s.total && series.some((t, k) => k < i && t.total && t.bar === s.bar))
+        issue(['series', i, 'total'], 'a bar can have only one total');
     });
   });
 

@@ -17,7 +17,14 @@ export interface SearchQuery {
 export function parseSearchQuery(params: URLSearchParams): SearchQuery {
   const filters: SearchQuery['filters'] = {};
   for (const key of FILTER_KEYS) {
-    const values = [...new Set(params.getAll(key).map((v) => v.trim()).filter(Boolean))];
+    const values = [
+      ...new Set(
+        params
+          .getAll(key)
+          .map((v) => v.trim())
+          .filter(Boolean),
+      ),
+    ];
     if (values.length > 0) filters[key] = values;
   }
   return { q: (params.get('q') ?? '').trim(), filters };
@@ -38,7 +45,9 @@ export function hasFilters(query: SearchQuery): boolean {
 
 /** Pagefind's filter argument: any chosen value within a filter, every filter at once. */
 export function pagefindFilterArgument(query: SearchQuery): Record<string, { any: string[] }> {
-  return Object.fromEntries(FILTER_KEYS.filter((key) => query.filters[key]?.length).map((key) => [key, { any: query.filters[key]! }]));
+  return Object.fromEntries(
+    FILTER_KEYS.filter((key) => query.filters[key]?.length).map((key) => [key, { any: query.filters[key]! }]),
+  );
 }
 
 export interface ExcerptSegment {

@@ -59,7 +59,9 @@ export interface FilterGroup {
  * (the speakers are those of the claim reviews), with the same ids `pagefindFilters` writes.
  */
 export function searchFilterGroups(locale: Locale, speakers: Speaker[]): FilterGroup[] {
-  const byName = [...new Map(speakers.map((s) => [s.id, s])).values()].sort((a, b) => a.name.localeCompare(b.name, locale));
+  const byName = [...new Map(speakers.map((s) => [s.id, s])).values()].sort((a, b) =>
+    a.name.localeCompare(b.name, locale),
+  );
   const options: Record<FilterKey, FilterGroup['options']> = {
     kind: PAGE_KINDS.map((k) => ({ value: k, label: t(locale, `kind.${k}`) })),
     rating: RATING_IDS.map((id) => ({ value: id, label: RATINGS[id].label[locale] })),

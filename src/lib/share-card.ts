@@ -129,7 +129,8 @@ export const explainerCardInput = (locale: Locale, explainer: ExplainerData): Ex
 export const claimCardAlt = ({ locale, summary, speaker, rating }: ClaimCardInput) =>
   t(locale, 'card.claimAlt', { summary, speaker, rating: RATINGS[rating].label[locale] });
 export const explainerCardAlt = ({ locale, title }: ExplainerCardInput) => t(locale, 'card.explainerAlt', { title });
-export const siteCardAlt = (locale: Locale) => t(locale, 'card.siteAlt', { name: t(locale, 'site.name'), tagline: t(locale, 'site.tagline') });
+export const siteCardAlt = (locale: Locale) =>
+  t(locale, 'card.siteAlt', { name: t(locale, 'site.name'), tagline: t(locale, 'site.tagline') });
 
 const wrap = (text: string, spec: { role: FontRole; size: number; lines: number }, locale: Locale, measure: Measurer) =>
   wrapText(text, { maxWidth: TEXT_WIDTH, maxLines: spec.lines, measure: measure(spec.role, spec.size), locale }).lines;
@@ -252,8 +253,18 @@ const el = (type: string, style: Record<string, string | number>, children: Card
  */
 const SYMBOL_SHAPES: Record<RatingId, { paths: string[]; dots: [number, number][] }> = {
   accurate: { paths: ['M5 12.5l4.5 4.5L19 7'], dots: [] },
-  'mostly-accurate': { paths: ['M4.5 9.5c2.5-2.2 5-2.2 7.5 0s5 2.2 7.5 0', 'M4.5 15.5c2.5-2.2 5-2.2 7.5 0s5 2.2 7.5 0'], dots: [] },
-  'needs-context': { paths: [], dots: [[5, 12], [12, 12], [19, 12]] },
+  'mostly-accurate': {
+    paths: ['M4.5 9.5c2.5-2.2 5-2.2 7.5 0s5 2.2 7.5 0', 'M4.5 15.5c2.5-2.2 5-2.2 7.5 0s5 2.2 7.5 0'],
+    dots: [],
+  },
+  'needs-context': {
+    paths: [],
+    dots: [
+      [5, 12],
+      [12, 12],
+      [19, 12],
+    ],
+  },
   misleading: { paths: ['M12 4.5v9.5'], dots: [[12, 19]] },
   inaccurate: { paths: ['M6.5 6.5l11 11', 'M17.5 6.5l-11 11'], dots: [] },
   unproven: { paths: ['M8.5 8.8a3.5 3.5 0 1 1 5.2 3.1c-1.1.6-1.7 1.4-1.7 2.6v.3'], dots: [[12, 19]] },
@@ -261,7 +272,13 @@ const SYMBOL_SHAPES: Record<RatingId, { paths: string[]; dots: [number, number][
 
 export function ratingSymbol(rating: RatingId, size: number, color: string): CardNode {
   const { paths, dots } = SYMBOL_SHAPES[rating];
-  const stroke = { fill: 'none', stroke: color, 'stroke-width': 3, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' };
+  const stroke = {
+    fill: 'none',
+    stroke: color,
+    'stroke-width': 3,
+    'stroke-linecap': 'round',
+    'stroke-linejoin': 'round',
+  };
   return {
     type: 'svg',
     props: {
@@ -288,7 +305,14 @@ export function siteMark(size: number): CardNode | null {
         { type: 'path', props: { d: MARK_PATHS.bubble, fill: MARK_COLOURS.bubble } },
         {
           type: 'path',
-          props: { d: MARK_PATHS.check, fill: 'none', stroke: MARK_COLOURS.check, 'stroke-width': CHECK_STROKE, 'stroke-linecap': 'round', 'stroke-linejoin': 'round' },
+          props: {
+            d: MARK_PATHS.check,
+            fill: 'none',
+            stroke: MARK_COLOURS.check,
+            'stroke-width': CHECK_STROKE,
+            'stroke-linecap': 'round',
+            'stroke-linejoin': 'round',
+          },
         },
       ],
     },
@@ -296,7 +320,11 @@ export function siteMark(size: number): CardNode | null {
 }
 
 const font = (spec: { role: FontRole; size: number }) => ({ fontWeight: FONT_WEIGHT[spec.role], fontSize: spec.size });
-const lineBlock = (lines: string[], spec: { role: FontRole; size: number }, style: Record<string, string | number> = {}) =>
+const lineBlock = (
+  lines: string[],
+  spec: { role: FontRole; size: number },
+  style: Record<string, string | number> = {},
+) =>
   el(
     'div',
     { display: 'flex', flexDirection: 'column', ...font(spec), lineHeight: 1.25, ...style },
@@ -327,10 +355,11 @@ function badge(rating: RatingId, label: string, size: number): CardNode {
 
 function brand(name: string, spec: { role: FontRole; size: number }): CardNode {
   const mark = siteMark(Math.round(spec.size * 1.4));
-  return el('div', { display: 'flex', alignItems: 'center', gap: Math.round(spec.size * 0.5), ...font(spec), color: CARD_COLORS.fg }, [
-    ...(mark ? [mark] : []),
-    name,
-  ]);
+  return el(
+    'div',
+    { display: 'flex', alignItems: 'center', gap: Math.round(spec.size * 0.5), ...font(spec), color: CARD_COLORS.fg },
+    [...(mark ? [mark] : []), name],
+  );
 }
 
 const kicker = (text: string) =>
@@ -349,14 +378,22 @@ function frame(stripe: string, children: CardChild[]): CardNode {
     },
     [
       el('div', { display: 'flex', width: STRIPE, height: CARD_HEIGHT, background: stripe }),
-      el('div', { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - STRIPE, padding: `60px ${PAD_X}px 52px` }, children),
+      el(
+        'div',
+        { display: 'flex', flexDirection: 'column', width: CARD_WIDTH - STRIPE, padding: `60px ${PAD_X}px 52px` },
+        children,
+      ),
     ],
   );
 }
 
 /** The main text, centred in the height between the top row and the footer. */
 const middle = (children: CardChild[]) =>
-  el('div', { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: '28px 0' }, children);
+  el(
+    'div',
+    { display: 'flex', flexDirection: 'column', justifyContent: 'center', flexGrow: 1, padding: '28px 0' },
+    children,
+  );
 
 const footer = (siteName: string) =>
   el('div', { display: 'flex', paddingTop: 22, borderTop: `2px solid ${CARD_COLORS.line}` }, [
@@ -390,7 +427,10 @@ export function cardTree(card: Card): CardNode {
       const mark = siteMark(Math.round(TYPE.siteHeadline.size * 1.2));
       return frame(CARD_COLORS.accent, [
         middle([
-          el('div', { display: 'flex', alignItems: 'center', gap: 28 }, [...(mark ? [mark] : []), lineBlock(card.headline, TYPE.siteHeadline)]),
+          el('div', { display: 'flex', alignItems: 'center', gap: 28 }, [
+            ...(mark ? [mark] : []),
+            lineBlock(card.headline, TYPE.siteHeadline),
+          ]),
           lineBlock(card.tagline, TYPE.tagline, { marginTop: 24, color: CARD_COLORS.muted }),
         ]),
         el(

@@ -29,7 +29,10 @@ export interface SitemapEntry {
   lastmod: Record<Locale, string>;
 }
 
-const perLocale = (date: (locale: Locale) => string | undefined, fallback: Record<Locale, string>): Record<Locale, string> =>
+const perLocale = (
+  date: (locale: Locale) => string | undefined,
+  fallback: Record<Locale, string>,
+): Record<Locale, string> =>
   Object.fromEntries(LOCALES.map((l) => [l, date(l) ?? fallback[l]])) as Record<Locale, string>;
 
 export function sitemapEntries(content: DatedContent): SitemapEntry[] {
@@ -37,7 +40,12 @@ export function sitemapEntries(content: DatedContent): SitemapEntry[] {
     latestDate(...content.claims.filter(filter).map((c) => c.lastmod));
   const page = (locale: Locale, slug: string) => content.pages[locale].find((p) => p.slug === slug)?.lastmod;
   const everything = perLocale(
-    (l) => latestDate(newestClaim(), ...content.explainers[l].map((e) => e.lastmod), ...content.pages[l].map((p) => p.lastmod)),
+    (l) =>
+      latestDate(
+        newestClaim(),
+        ...content.explainers[l].map((e) => e.lastmod),
+        ...content.pages[l].map((p) => p.lastmod),
+      ),
     { en: '', zh: '' },
   );
   const same = (date: string | undefined) => perLocale(() => date, everything);
@@ -45,27 +53,37 @@ export function sitemapEntries(content: DatedContent): SitemapEntry[] {
   const scale = perLocale((l) => page(l, LINKED_PAGES.methodology), everything);
 
   return [
-    { route: routes.home(), lastmod: perLocale((l) => latestDate(newestClaim(), ...content.explainers[l].map((e) => e.lastmod)), everything) },
+    {
+      route: routes.home(),
+      lastmod: perLocale((l) => latestDate(newestClaim(), ...content.explainers[l].map((e) => e.lastmod)), everything),
+    },
     { route: routes.claims(), lastmod: same(newestClaim()) },
     ...content.claims.map((c) => ({ route: routes.claim(c.id), lastmod: same(c.lastmod) })),
     ...RATING_IDS.map((r) => {
       const date = newestClaim((c) => c.rating === r);
       return { route: routes.claimsWithRating(r), lastmod: date ? same(date) : scale };
     }),
-    ...content.topics.map((topic) => ({ route: routes.claimsOnTopic(topic), lastmod: same(newestClaim((c) => c.topics.includes(topic))) })),
+    ...content.topics.map((topic) => ({
+      route: routes.claimsOnTopic(topic),
+      lastmod: same(newestClaim((c) => c.topics.includes(topic))),
+    })),
     { route: routes.people(), lastmod: same(newestClaim()) },
     ...content.people.map((id) => ({ route: routes.person(id), lastmod: same(newestClaim((c) => c.speaker === id)) })),
     ...content.explainers.en.map((e) => ({
       route: routes.explainer(e.slug),
       lastmod: perLocale((l) => content.explainers[l].find((x) => x.slug === e.slug)?.lastmod, everything),
     })),
-    ...content.pages.en.map((p) => ({ route: routes.page(p.slug), lastmod: perLocale((l) => page(l, p.slug), everything) })),
+    ...content.pages.en.map((p) => ({
+      route: routes.page(p.slug),
+      lastmod: perLocale((l) => page(l, p.slug), everything),
+    })),
     { route: routes.corrections(), lastmod: perLocale((l) => latestDate(...content.corrections[l]), scale) },
     { route: routes.search(), lastmod: everything },
   ];
 }
 
-const escapeXml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const escapeXml = (s: string) =>
+  s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The sitemap protocol's limit of URLs per file. */
 export const URLS_PER_SITEMAP = 50_000;
@@ -78,7 +96,9 @@ export interface SitemapUrl {
 
 /** One URL per page and locale, split into files of at most `size` URLs. */
 export function sitemapChunks(entries: SitemapEntry[], size = URLS_PER_SITEMAP): SitemapUrl[][] {
-  const urls = entries.flatMap((e) => LOCALES.map((locale) => ({ locale, route: e.route, lastmod: e.lastmod[locale] })));
+  const urls = entries.flatMap((e) =>
+    LOCALES.map((locale) => ({ locale, route: e.route, lastmod: e.lastmod[locale] })),
+  );
   const chunks: SitemapUrl[][] = [];
   for (let i = 0; i < urls.length; i += size) chunks.push(urls.slice(i, i + size));
   return chunks;
@@ -87,7 +107,9 @@ export function sitemapChunks(entries: SitemapEntry[], size = URLS_PER_SITEMAP):
 /** One `<urlset>`, each URL naming its language alternates. */
 export function sitemapXml(urls: SitemapUrl[], urlOf: (locale: Locale, route: string) => string): string {
   const body = urls.map(({ locale, route, lastmod }) => {
-    const alternates = LOCALES.map((l) => `<xhtml:link rel="alternate" hreflang="${LANG_TAG[l]}" href="${escapeXml(urlOf(l, route))}"/>`).join('');
+    const alternates = LOCALES.map(
+      (l) => `<xhtml:link rel="alternate" hreflang="${LANG_TAG[l]}" href="${escapeXml(urlOf(l, route))}"/>`,
+    ).join('');
     return `<url><loc>${escapeXml(urlOf(locale, route))}</loc><lastmod>${lastmod}</lastmod>${alternates}</url>`;
   });
   return `<?xml version="1.0" encoding="UTF-8"?>\n<urlset xmlns="http://www.sitemaps.org/schemas/sitemap/0.9" xmlns:xhtml="http://www.w3.org/1999/xhtml">\n${body.join('\n')}\n</urlset>\n`;
@@ -95,6 +117,8 @@ export function sitemapXml(urls: SitemapUrl[], urlOf: (locale: Locale, route: st
 
 /** The index robots.txt names: each sitemap file with the newest date in it. */
 export function sitemapIndexXml(files: { url: string; lastmod: string }[]): string {
-  const body = files.map((f) => `<sitemap><loc>${escapeXml(f.url)}</loc><lastmod>${f.lastmod}</lastmod></sitemap>`).join('\n');
+  const body = files
+    .map((f) => `<sitemap><loc>${escapeXml(f.url)}</loc><lastmod>${f.lastmod}</lastmod></sitemap>`)
+    .join('\n');
   return `<?xml version="1.0" encoding="UTF-8"?>\n<sitemapindex xmlns="http://www.sitemaps.org/schemas/sitemap/0.9">\n${body}\n</sitemapindex>\n`;
 }

@@ -29,14 +29,18 @@ export const ELLIPSIS = '…';
 
 const CJK = /[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u;
 /** May not start a line: closing brackets and quotes, sentence and clause punctuation. */
-const NO_LINE_START = /^[!%),.:;?\]}¢°·’”…‰′″›℃∶、。〃〉》」』】〕〗〙〛〞︰︱︳﹐﹑﹒﹓﹔﹕﹖﹗﹚﹜﹞！＂％＇），．：；？］｝～]/u;
+const NO_LINE_START =
+  /^[!%),.:;?\]}¢°·’”…‰′″›℃∶、。〃〉》」』】〕〗〙〛〞︰︱︳﹐﹑﹒﹓﹔﹕﹖﹗﹚﹜﹞！＂％＇），．：；？］｝～]/u;
 /** May not end a line: opening brackets and quotes, currency signs. */
 const NO_LINE_END = /[$(£¥[{‘“‹〈《「『【〔〖〘〚〝﹙﹛﹝＄（．［｛￡￥]$/u;
 /** Trimmed from a cut line before the ellipsis, so it never reads "word,…". */
 const TRAILING_BEFORE_ELLIPSIS = /[\s,;:、，；：。.—–-]+$/u;
 
 const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-const words = { en: new Intl.Segmenter('en', { granularity: 'word' }), zh: new Intl.Segmenter('zh', { granularity: 'word' }) };
+const words = {
+  en: new Intl.Segmenter('en', { granularity: 'word' }),
+  zh: new Intl.Segmenter('zh', { granularity: 'word' }),
+};
 
 const isSpace = (s: string) => /^\s+$/u.test(s);
 

@@ -67,6 +67,8 @@ export const cardNames = {
 
 /** A `mailto:` link with a subject and a body, encoded so any title survives the trip. */
 export function mailtoHref(address: string, subject: string, body = ''): string {
-  const query = [`subject=${encodeURIComponent(subject)}`, ...(body ? [`body=${encodeURIComponent(body)}`] : [])].join('&');
+  const query = [`subject=${encodeURIComponent(subject)}`, ...(body ? [`body=${encodeURIComponent(body)}`] : [])].join(
+    '&',
+  );
   return `mailto:${address}?${query}`;
 }

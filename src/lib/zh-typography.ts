@@ -5,7 +5,8 @@
 
 const HAN = '\\p{Script=Han}';
 const snippet = (text: string, index: number, length: number) => text.slice(Math.max(0, index - 8), index + length + 8);
-const matches = (text: string, pattern: RegExp) => [...text.matchAll(pattern)].map((m) => snippet(text, m.index ?? 0, m[0].length));
+const matches = (text: string, pattern: RegExp) =>
+  [...text.matchAll(pattern)].map((m) => snippet(text, m.index ?? 0, m[0].length));
 
 /** Half-width , ( ) : ; next to a Chinese character: Chinese text takes full-width ，（）：；. */
 export function halfWidthPunctuation(text: string): string[] {
@@ -25,7 +26,17 @@ export function monthJing(text: string): string[] {
   return matches(text, /\d\s*月经/gu);
 }
 
-export const RELATIVE_TIME_WORDS = ['去年', '今年', '明年', '前年', '上个月', '下个月', '本月', '上周', '下周'] as const;
+export const RELATIVE_TIME_WORDS = [
+  '去年',
+  '今年',
+  '明年',
+  '前年',
+  '上个月',
+  '下个月',
+  '本月',
+  '上周',
+  '下周',
+] as const;
 
 /**
  * Relative time words read against the page's date, not the story's: each must sit in a
@@ -33,7 +44,9 @@ export const RELATIVE_TIME_WORDS = ['去年', '今年', '明年', '前年', '上
  */
 export function unanchoredRelativeTime(text: string): string[] {
   const sentences = text.split(/(?<=[。！？!?\n])/u);
-  return sentences.filter((s) => RELATIVE_TIME_WORDS.some((w) => s.includes(w)) && !/\d{4}\s*年/u.test(s)).map((s) => s.trim());
+  return sentences
+    .filter((s) => RELATIVE_TIME_WORDS.some((w) => s.includes(w)) && !/\d{4}\s*年/u.test(s))
+    .map((s) => s.trim());
 }
 
 /** A statement shown in quotation marks must not open or close with doubled marks or keep straight ones. */

@@ -5,7 +5,10 @@ import { buildContext } from '../lib/structured-data/context';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();
-  return new Response(claimsCsv(buildContext(), site.claims, (c) => site.person(c.data.speaker)), {
-    headers: { 'content-type': 'text/csv; charset=utf-8' },
-  });
+  return new Response(
+    claimsCsv(buildContext(), site.claims, (c) => site.person(c.data.speaker)),
+    {
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+    },
+  );
 };

@@ -6,5 +6,7 @@ import { buildContext } from '../lib/structured-data/context';
 export const GET: APIRoute = async () => {
   const site = await loadSite();
   const feed = claimsDataFeed(buildContext(), site.claims, (c) => site.person(c.data.speaker));
-  return new Response(JSON.stringify(feed, null, 2), { headers: { 'content-type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify(feed, null, 2), {
+    headers: { 'content-type': 'application/json; charset=utf-8' },
+  });
 };

@@ -10,7 +10,10 @@ export const getStaticPaths = (async () => {
 
 export const GET: APIRoute<{ urls: ReturnType<typeof sitemapChunks>[number] }> = ({ props }) => {
   const ctx = buildContext();
-  return new Response(sitemapXml(props.urls, (locale, route) => pageUrl(ctx, locale, route)), {
-    headers: { 'content-type': 'application/xml; charset=utf-8' },
-  });
+  return new Response(
+    sitemapXml(props.urls, (locale, route) => pageUrl(ctx, locale, route)),
+    {
+      headers: { 'content-type': 'application/xml; charset=utf-8' },
+    },
+  );
 };

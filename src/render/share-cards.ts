@@ -18,7 +18,16 @@ import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { HarfBuzz } from 'harfbuzzjs';
-import { cardCacheKey, CARD_HEIGHT, CARD_WIDTH, FONT_FAMILY, FONT_WEIGHT, type CardNode, type FontRole, type Measurer } from '../lib/share-card';
+import {
+  cardCacheKey,
+  CARD_HEIGHT,
+  CARD_WIDTH,
+  FONT_FAMILY,
+  FONT_WEIGHT,
+  type CardNode,
+  type FontRole,
+  type Measurer,
+} from '../lib/share-card';
 
 const require = createRequire(import.meta.url);
 
@@ -83,7 +92,8 @@ function workerPool(workerData: unknown) {
   // A thread that dies takes the build down with it, rather than leave cards waiting forever.
   const fail = (error: Error) => {
     broken ??= error;
-    for (const job of [...running.values(), ...queue.splice(0)]) job.done(new Error(`Could not draw the share card for ${job.label}: ${error.message}`));
+    for (const job of [...running.values(), ...queue.splice(0)])
+      job.done(new Error(`Could not draw the share card for ${job.label}: ${error.message}`));
     running.clear();
   };
   const start = () => {
@@ -96,7 +106,9 @@ function workerPool(workerData: unknown) {
         running.delete(id);
         worker.unref();
         idle.push(worker);
-        job.done(error === undefined ? undefined : new Error(`Could not draw the share card for ${job.label}:\n${error}`));
+        job.done(
+          error === undefined ? undefined : new Error(`Could not draw the share card for ${job.label}:\n${error}`),
+        );
         dispatch();
       });
       worker.on('error', fail);
@@ -115,7 +127,10 @@ function workerPool(workerData: unknown) {
 
 async function createRenderer(): Promise<CardRenderer> {
   const hb = await (require('harfbuzzjs') as Promise<HarfBuzz>);
-  const paths = Object.fromEntries(ROLES.map((role) => [role, require.resolve(FONT_FILES[role])])) as Record<FontRole, string>;
+  const paths = Object.fromEntries(ROLES.map((role) => [role, require.resolve(FONT_FILES[role])])) as Record<
+    FontRole,
+    string
+  >;
   const data = Object.fromEntries(ROLES.map((role) => [role, readFileSync(paths[role])])) as Record<FontRole, Buffer>;
   const faces = Object.fromEntries(
     ROLES.map((role) => {
@@ -140,7 +155,9 @@ async function createRenderer(): Promise<CardRenderer> {
     }
     return width;
   };
-  const coverage = Object.fromEntries(ROLES.map((role) => [role, new Set(faces[role].face.collectUnicodes())])) as Record<FontRole, Set<number>>;
+  const coverage = Object.fromEntries(
+    ROLES.map((role) => [role, new Set(faces[role].face.collectUnicodes())]),
+  ) as Record<FontRole, Set<number>>;
 
   const options = {
     fonts: ROLES.map((role) => ({ name: FONT_FAMILY, path: paths[role], weight: FONT_WEIGHT[role], style: 'normal' })),

@@ -45,7 +45,11 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options: { filters: Record<string, unknown> }): Promise<SearchResponse>;
-  debouncedSearch(term: string | null, options: { filters: Record<string, unknown> }, ms: number): Promise<SearchResponse | null>;
+  debouncedSearch(
+    term: string | null,
+    options: { filters: Record<string, unknown> },
+    ms: number,
+  ): Promise<SearchResponse | null>;
 }
 
 async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
@@ -55,7 +59,8 @@ async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
   return pagefind;
 }
 
-const fill = (template: string, vars: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
+const fill = (template: string, vars: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
@@ -93,7 +98,8 @@ export function startSearchPage(): void {
 
   const show = (query: SearchQuery) => {
     input.value = query.q;
-    for (const box of boxes) box.checked = query.filters[box.name as keyof SearchQuery['filters']]?.includes(box.value) ?? false;
+    for (const box of boxes)
+      box.checked = query.filters[box.name as keyof SearchQuery['filters']]?.includes(box.value) ?? false;
   };
 
   const render = (data: ResultData): Node => {
@@ -102,7 +108,9 @@ export function startSearchPage(): void {
     const link = slot('link') as HTMLAnchorElement;
     link.href = data.url;
     link.textContent = data.meta.title ?? data.url;
-    const badge = data.meta.rating && document.querySelector<HTMLTemplateElement>(`template[data-rating-badge="${CSS.escape(data.meta.rating)}"]`);
+    const badge =
+      data.meta.rating &&
+      document.querySelector<HTMLTemplateElement>(`template[data-rating-badge="${CSS.escape(data.meta.rating)}"]`);
     if (badge) slot('label').append(badge.content.cloneNode(true));
     else slot('label').textContent = strings.kinds[data.meta.kind ?? ''] ?? '';
     if (data.meta.speaker) slot('speaker-name').textContent = data.meta.speaker;
@@ -130,7 +138,10 @@ export function startSearchPage(): void {
   const announce = (query: SearchQuery) => {
     const n = results.length;
     const filtered = hasFilters(query);
-    if (n === 0) status.textContent = query.q ? fill(strings.none, { q: query.q }) + (filtered ? ` ${strings.fewerFilters}` : '') : strings.noMatches;
+    if (n === 0)
+      status.textContent = query.q
+        ? fill(strings.none, { q: query.q }) + (filtered ? ` ${strings.fewerFilters}` : '')
+        : strings.noMatches;
     else if (query.q) status.textContent = fill(n === 1 ? strings.resultsOne : strings.resultsOther, { n, q: query.q });
     else status.textContent = fill(n === 1 ? strings.matchesOne : strings.matchesOther, { n });
   };
@@ -152,7 +163,9 @@ export function startSearchPage(): void {
     const options = { filters: pagefindFilterArgument(query) };
     try {
       const pf = await pagefind;
-      const response = immediately ? await pf.search(query.q || null, options) : await pf.debouncedSearch(query.q || null, options, DEBOUNCE_MS);
+      const response = immediately
+        ? await pf.search(query.q || null, options)
+        : await pf.debouncedSearch(query.q || null, options, DEBOUNCE_MS);
       if (!response || id !== generation) return;
       results = response.results;
       if (!(await draw(id, true))) return;

@@ -19,7 +19,9 @@ const kinds = {
   explainer: firstOf(/^\/explainers\/[^/]+\/$/),
   claim: firstOf(/^\/claims\/[^/]+\/$/),
   // A claim with a data table (header cells, row headers, numbered source links).
-  'claim with a table': pages.find((p) => /^\/claims\/[^/]+\/$/.test(p.url) && p.html.includes('data-claim-table'))?.url.replace(/^\//, ''),
+  'claim with a table': pages
+    .find((p) => /^\/claims\/[^/]+\/$/.test(p.url) && p.html.includes('data-claim-table'))
+    ?.url.replace(/^\//, ''),
   claims: 'claims/',
   person: firstOf(/^\/people\/[^/]+\/$/),
   people: 'people/',
@@ -41,24 +43,31 @@ const axeViolations = async (page: Page) => {
   // Evaluated through the DevTools protocol: the page's CSP (rightly) refuses an injected <script>.
   await page.evaluate(axeSource);
   return page.evaluate(async () => {
-    const result = await (window as unknown as { axe: { run: (d: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe.run(document);
+    const result = await (
+      window as unknown as {
+        axe: { run: (d: Document) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> };
+      }
+    ).axe.run(document);
     return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
   });
 };
 
 describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
-  it.each(Object.entries(kinds).flatMap(([kind, route]) => ['', 'zh/'].map((prefix) => [`${prefix}${kind}`, `${prefix}${route}`])))(
-    '%s has no axe violations',
-    async (_, route) => {
-      const page = await fx.browser.newPage({ colorScheme });
-      await page.goto(`${fx.server.url}${route}`);
-      if (route.includes('search')) await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
-      await page.evaluate(() => document.querySelectorAll('figure details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
-      const violations = await axeViolations(page);
-      expect(violations).toEqual([]);
-      await page.close();
-    },
-  );
+  it.each(
+    Object.entries(kinds).flatMap(([kind, route]) =>
+      ['', 'zh/'].map((prefix) => [`${prefix}${kind}`, `${prefix}${route}`]),
+    ),
+  )('%s has no axe violations', async (_, route) => {
+    const page = await fx.browser.newPage({ colorScheme });
+    await page.goto(`${fx.server.url}${route}`);
+    if (route.includes('search')) await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
+    await page.evaluate(() =>
+      document.querySelectorAll('figure details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+    );
+    const violations = await axeViolations(page);
+    expect(violations).toEqual([]);
+    await page.close();
+  });
 });
 
 describe.each(['light', 'dark'] as const)('on a phone, %s theme', (colorScheme) => {

@@ -29,7 +29,9 @@ async function watchPolicy(context: BrowserContext): Promise<string[]> {
   await context.exposeFunction('reportViolation', (text: string) => reports.push(text));
   await context.addInitScript(() => {
     document.addEventListener('securitypolicyviolation', (e) =>
-      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(`${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`),
+      (window as unknown as { reportViolation: (t: string) => void }).reportViolation(
+        `${e.violatedDirective} blocked ${e.blockedURI} at ${e.sourceFile}:${e.lineNumber}`,
+      ),
     );
   });
   context.on('console', (m) => {
@@ -49,7 +51,9 @@ describe.each([
   const first = (pattern: RegExp) => pages.find((p) => pattern.test(p.url))!.url.slice(base.length);
   // Every explainer, since each carries a different figure; one page of every other kind.
   const explainers = Object.fromEntries(
-    pages.filter((p) => new RegExp(`^${base}explainers/[^/]+/$`).test(p.url)).map((p) => [`explainer ${p.url.slice(base.length)}`, p.url.slice(base.length)]),
+    pages
+      .filter((p) => new RegExp(`^${base}explainers/[^/]+/$`).test(p.url))
+      .map((p) => [`explainer ${p.url.slice(base.length)}`, p.url.slice(base.length)]),
   );
   const kinds = {
     home: '',
@@ -73,25 +77,26 @@ describe.each([
     await server?.close();
   });
 
-  it.each(Object.entries(kinds).flatMap(([kind, route]) => (['en', 'zh'] as const).map((locale) => [kind, locale, route] as const)))(
-    'reports no violation on the %s page (%s), in the light and the dark theme',
-    async (kind, locale, route) => {
-      const context = await browser.newContext({ colorScheme: 'light' });
-      const reports = await watchPolicy(context);
-      const page = await context.newPage();
-      const response = await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}${route}`);
-      expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-      // The not-found page has no header and so no toggle; the stored choice is what counts.
-      if (kind === 'not found') await page.evaluate(() => localStorage.setItem('theme', 'dark'));
-      else await page.locator('#theme-toggle').click();
-      // Reloaded, the stored dark theme is applied by the inline boot script before first paint.
-      await page.reload();
-      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-      if (kind === 'search') await searchWithResults(page, queries[locale]);
-      expect(reports).toEqual([]);
-      await context.close();
-    },
-  );
+  it.each(
+    Object.entries(kinds).flatMap(([kind, route]) =>
+      (['en', 'zh'] as const).map((locale) => [kind, locale, route] as const),
+    ),
+  )('reports no violation on the %s page (%s), in the light and the dark theme', async (kind, locale, route) => {
+    const context = await browser.newContext({ colorScheme: 'light' });
+    const reports = await watchPolicy(context);
+    const page = await context.newPage();
+    const response = await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}${route}`);
+    expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+    // The not-found page has no header and so no toggle; the stored choice is what counts.
+    if (kind === 'not found') await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+    else await page.locator('#theme-toggle').click();
+    // Reloaded, the stored dark theme is applied by the inline boot script before first paint.
+    await page.reload();
+    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+    if (kind === 'search') await searchWithResults(page, queries[locale]);
+    expect(reports).toEqual([]);
+    await context.close();
+  });
 
   async function searchWithResults(page: Page, term: string) {
     await page.locator('#search-input').fill(term);
@@ -110,7 +115,9 @@ describe.each([
       const context = await browser.newContext();
       const reports = await watchPolicy(context);
       const page = await context.newPage();
-      await page.route(`${server.origin}${claim.url}`, (route) => route.fulfill({ body, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } }));
+      await page.route(`${server.origin}${claim.url}`, (route) =>
+        route.fulfill({ body, headers: { ...headers, 'content-type': 'text/html; charset=utf-8' } }),
+      );
       await page.goto(`${server.origin}${claim.url}`);
       const ran = await page.evaluate(() => (window as unknown as { injected?: boolean }).injected === true);
       // The site's own inline scripts still ran: the boot script marked the page.

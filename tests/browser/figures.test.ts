@@ -25,7 +25,9 @@ describe('figures at 390 px', () => {
     async (route, colorScheme) => {
       const page = await fx.browser.newPage({ viewport: { width: 390, height: 844 }, colorScheme });
       await page.goto(`${fx.server.url}${route}`);
-      await page.evaluate(() => document.querySelectorAll('figure details').forEach((d) => ((d as HTMLDetailsElement).open = true)));
+      await page.evaluate(() =>
+        document.querySelectorAll('figure details').forEach((d) => ((d as HTMLDetailsElement).open = true)),
+      );
       const result = await page.evaluate(() => {
         const texts = [...document.querySelectorAll<SVGTextElement>('figure svg text')];
         const sizes = texts.map((t) => ({
@@ -37,11 +39,13 @@ describe('figures at 390 px', () => {
           clientWidth: document.documentElement.clientWidth,
           texts: texts.length,
           small: sizes.filter((s) => s.px < 12).map((s) => `${s.text} ${s.px.toFixed(1)}px`),
-          clipped: texts.filter((t) => {
-            const box = t.getBoundingClientRect();
-            const svg = t.ownerSVGElement!.getBoundingClientRect();
-            return box.right > svg.right + 1 || box.left < svg.left - 1;
-          }).map((t) => t.textContent),
+          clipped: texts
+            .filter((t) => {
+              const box = t.getBoundingClientRect();
+              const svg = t.ownerSVGElement!.getBoundingClientRect();
+              return box.right > svg.right + 1 || box.left < svg.left - 1;
+            })
+            .map((t) => t.textContent),
         };
       });
       expect(result.texts).toBeGreaterThan(0);

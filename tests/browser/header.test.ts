@@ -15,7 +15,11 @@ const phone = { viewport: { width: 390, height: 844 } };
 const headerLayout = (page: Page) =>
   page.evaluate(() => {
     const header = document.querySelector('header.site-header')!.getBoundingClientRect();
-    const visible = [...document.querySelectorAll('header.site-header a, header.site-header summary, header.site-header button, header.site-header input')]
+    const visible = [
+      ...document.querySelectorAll(
+        'header.site-header a, header.site-header summary, header.site-header button, header.site-header input',
+      ),
+    ]
       .map((el) => ({ el, box: el.getBoundingClientRect() }))
       .filter(({ el, box }) => el.checkVisibility() && box.width > 1 && box.height > 1)
       .map(({ el, box }) => ({ what: el.getAttribute('href') ?? el.tagName, top: box.top, bottom: box.bottom }));
@@ -23,21 +27,34 @@ const headerLayout = (page: Page) =>
   });
 
 describe('site header', () => {
-  it.each(['', 'zh/', 'search/', 'zh/claims/'])('is one row of at most 64 px on a phone: site name, search and menu (/%s)', async (route) => {
-    const page = await fx.browser.newPage(phone);
-    await page.goto(`${fx.server.url}${route}`);
-    const { height, visible } = await headerLayout(page);
-    expect(height).toBeLessThanOrEqual(64);
-    expect(visible.map((v) => v.what)).toEqual([`/${route.startsWith('zh/') ? 'zh/' : ''}`, expect.stringMatching(/search\/$/), 'SUMMARY']);
-    const middle = (v: { top: number; bottom: number }) => (v.top + v.bottom) / 2;
-    for (const v of visible) expect(Math.abs(middle(v) - middle(visible[0]!)), v.what).toBeLessThan(4);
-    await page.close();
-  });
+  it.each(['', 'zh/', 'search/', 'zh/claims/'])(
+    'is one row of at most 64 px on a phone: site name, search and menu (/%s)',
+    async (route) => {
+      const page = await fx.browser.newPage(phone);
+      await page.goto(`${fx.server.url}${route}`);
+      const { height, visible } = await headerLayout(page);
+      expect(height).toBeLessThanOrEqual(64);
+      expect(visible.map((v) => v.what)).toEqual([
+        `/${route.startsWith('zh/') ? 'zh/' : ''}`,
+        expect.stringMatching(/search\/$/),
+        'SUMMARY',
+      ]);
+      const middle = (v: { top: number; bottom: number }) => (v.top + v.bottom) / 2;
+      for (const v of visible) expect(Math.abs(middle(v) - middle(visible[0]!)), v.what).toBeLessThan(4);
+      await page.close();
+    },
+  );
 
   it('shows the full navigation, search box, language switch and theme toggle on a desktop', async () => {
     const page = await fx.browser.newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(fx.server.url);
-    for (const selector of ['#site-menu nav a >> nth=0', '#site-menu nav a >> nth=3', '#site-search', '[data-lang-switch]', '#theme-toggle']) {
+    for (const selector of [
+      '#site-menu nav a >> nth=0',
+      '#site-menu nav a >> nth=3',
+      '#site-search',
+      '[data-lang-switch]',
+      '#theme-toggle',
+    ]) {
       expect(await page.locator(selector).isVisible(), selector).toBe(true);
     }
     expect(await page.locator('#site-menu > summary').isVisible()).toBe(false);

@@ -47,21 +47,25 @@ describe('keyboard only', () => {
     await page.close();
   });
 
-  it.each(['en', 'zh'] as const)('reaches the theme toggle, which says what it will do, and switches the theme with Enter and Space (%s)', async (locale) => {
-    const page = await fx.browser.newPage({ colorScheme: 'light' });
-    await page.goto(`${fx.server.url}${locale === 'zh' ? 'zh/' : ''}`);
-    const named = (key: 'theme.toDark' | 'theme.toLight') => page.getByRole('button', { name: t(locale, key), exact: true }).count();
-    await tabTo(page, (el) => el.id === 'theme-toggle');
-    expect(await focusVisible(page)).toBe(true);
-    expect([await named('theme.toDark'), await named('theme.toLight')]).toEqual([1, 0]);
-    await page.keyboard.press('Enter');
-    expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
-    expect([await named('theme.toDark'), await named('theme.toLight')]).toEqual([0, 1]);
-    await page.keyboard.press('Space');
-    expect(await page.getAttribute('html', 'data-theme')).toBe('light');
-    expect([await named('theme.toDark'), await named('theme.toLight')]).toEqual([1, 0]);
-    await page.close();
-  });
+  it.each(['en', 'zh'] as const)(
+    'reaches the theme toggle, which says what it will do, and switches the theme with Enter and Space (%s)',
+    async (locale) => {
+      const page = await fx.browser.newPage({ colorScheme: 'light' });
+      await page.goto(`${fx.server.url}${locale === 'zh' ? 'zh/' : ''}`);
+      const named = (key: 'theme.toDark' | 'theme.toLight') =>
+        page.getByRole('button', { name: t(locale, key), exact: true }).count();
+      await tabTo(page, (el) => el.id === 'theme-toggle');
+      expect(await focusVisible(page)).toBe(true);
+      expect([await named('theme.toDark'), await named('theme.toLight')]).toEqual([1, 0]);
+      await page.keyboard.press('Enter');
+      expect(await page.getAttribute('html', 'data-theme')).toBe('dark');
+      expect([await named('theme.toDark'), await named('theme.toLight')]).toEqual([0, 1]);
+      await page.keyboard.press('Space');
+      expect(await page.getAttribute('html', 'data-theme')).toBe('light');
+      expect([await named('theme.toDark'), await named('theme.toLight')]).toEqual([1, 0]);
+      await page.close();
+    },
+  );
 
   it('reaches the language switch and follows it with Enter', async () => {
     const page = await fx.browser.newPage();
@@ -116,30 +120,38 @@ describe('keyboard only, on a phone', () => {
   const phone = { viewport: { width: 390, height: 844 } };
   const menuOpen = (page: Page) => page.locator('#site-menu').evaluate((d) => (d as HTMLDetailsElement).open);
 
-  it.each(['Enter', 'Space'])('opens the menu with %s and reaches every link, the language switch and the theme toggle', async (key) => {
-    const page = await fx.browser.newPage(phone);
-    await page.goto(fx.server.url);
-    expect(await page.locator('#site-search').isVisible()).toBe(false);
-    await tabTo(page, (el) => el.matches('#site-menu > summary'));
-    expect(await focusVisible(page)).toBe(true);
-    expect(await menuOpen(page)).toBe(false);
-    await page.keyboard.press(key);
-    expect(await menuOpen(page)).toBe(true);
-    const reached: string[] = [];
-    for (let i = 0; i < 10 && !reached.includes('theme-toggle'); i++) {
-      await page.keyboard.press('Tab');
-      const focused = await page.evaluate(() => {
-        const el = document.activeElement as HTMLElement;
-        const box = el.getBoundingClientRect();
-        return { id: el.id || (el.hasAttribute('data-lang-switch') ? 'lang' : el.getAttribute('href')), visible: box.width > 0 && box.height > 0 };
-      });
-      expect(focused.visible, String(focused.id)).toBe(true);
-      reached.push(focused.id!);
-    }
-    const navLinks = await page.locator('#site-menu nav a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-    expect(reached).toEqual([...navLinks, 'lang', 'theme-toggle']);
-    await page.close();
-  });
+  it.each(['Enter', 'Space'])(
+    'opens the menu with %s and reaches every link, the language switch and the theme toggle',
+    async (key) => {
+      const page = await fx.browser.newPage(phone);
+      await page.goto(fx.server.url);
+      expect(await page.locator('#site-search').isVisible()).toBe(false);
+      await tabTo(page, (el) => el.matches('#site-menu > summary'));
+      expect(await focusVisible(page)).toBe(true);
+      expect(await menuOpen(page)).toBe(false);
+      await page.keyboard.press(key);
+      expect(await menuOpen(page)).toBe(true);
+      const reached: string[] = [];
+      for (let i = 0; i < 10 && !reached.includes('theme-toggle'); i++) {
+        await page.keyboard.press('Tab');
+        const focused = await page.evaluate(() => {
+          const el = document.activeElement as HTMLElement;
+          const box = el.getBoundingClientRect();
+          return {
+            id: el.id || (el.hasAttribute('data-lang-switch') ? 'lang' : el.getAttribute('href')),
+            visible: box.width > 0 && box.height > 0,
+          };
+        });
+        expect(focused.visible, String(focused.id)).toBe(true);
+        reached.push(focused.id!);
+      }
+      const navLinks = await page
+        .locator('#site-menu nav a')
+        .evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+      expect(reached).toEqual([...navLinks, 'lang', 'theme-toggle']);
+      await page.close();
+    },
+  );
 
   it('closes the menu with Escape and returns focus to it', async () => {
     const page = await fx.browser.newPage(phone);

@@ -61,7 +61,9 @@ describe.each([
     await page.waitForURL(/\/zh\/claims\//);
     expect(new URL(page.url()).pathname).toBe(claimPath.replace(base, `${base}zh/`));
     expect(await page.getAttribute('html', 'lang')).toBe('zh-Hans');
-    expect(await page.locator('[data-claim-id]').getAttribute('data-claim-id')).toBe(claimPath.split('/').filter(Boolean).at(-1));
+    expect(await page.locator('[data-claim-id]').getAttribute('data-claim-id')).toBe(
+      claimPath.split('/').filter(Boolean).at(-1),
+    );
 
     // Dark mode: the toggle says what it will do, switches the theme, and the choice survives a reload.
     const background = () => page.evaluate(() => getComputedStyle(document.body).backgroundColor);
@@ -91,7 +93,9 @@ describe.each([
     const page = await context.newPage();
     await page.goto(server.url);
     expect(await page.getByRole('button', { name: t('en', 'theme.toLight'), exact: true }).count()).toBe(1);
-    const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor)).match(/\d+/g)!.map(Number);
+    const [r, g, b] = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .match(/\d+/g)!
+      .map(Number);
     // Relative luminance (WCAG) of a dark background is low; a light one is near 1.
     const lin = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
     expect(0.2126 * lin(r!) + 0.7152 * lin(g!) + 0.0722 * lin(b!)).toBeLessThan(0.05);

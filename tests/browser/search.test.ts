@@ -27,7 +27,12 @@ interface Hit {
 }
 
 /** Runs a query through Pagefind's own JS API in the page, returning every hit in rank order. */
-async function pagefindSearch(page: Page, base: string, term: string, filters: Record<string, string> = {}): Promise<Hit[]> {
+async function pagefindSearch(
+  page: Page,
+  base: string,
+  term: string,
+  filters: Record<string, string> = {},
+): Promise<Hit[]> {
   // Sent as source text: Vitest would otherwise rewrite the dynamic import for Node.
   const script = `(async () => {
     const pagefind = await import(${JSON.stringify(`${base}pagefind/pagefind.js`)});
@@ -67,7 +72,10 @@ describe.each([
     ['BYD', /\bBYD\b/],
   ])('finds the page about "%s" among the first three results', async (term, about) => {
     const hits = await pagefindSearch(en, base, term);
-    expect(hits.slice(0, 3).some((h) => about.test(h.title)), JSON.stringify(hits.slice(0, 5))).toBe(true);
+    expect(
+      hits.slice(0, 3).some((h) => about.test(h.title)),
+      JSON.stringify(hits.slice(0, 5)),
+    ).toBe(true);
     for (const h of hits) expect(h.url.startsWith(`${base}zh/`), h.url).toBe(false);
   });
 
@@ -76,24 +84,29 @@ describe.each([
     await page.goto(`${server.url}search/?q=zqxjvk`);
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/no results/i);
     await page.goto(`${server.url}zh/search/?q=zqxjvk`);
-    await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toBe(t('zh', 'search.none', { q: 'zqxjvk' }));
+    await expect
+      .poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 })
+      .toBe(t('zh', 'search.none', { q: 'zqxjvk' }));
     expect(await page.locator('#search-status').getAttribute('aria-live')).toBe('polite');
     await page.close();
   });
 
-  it.each(['虎式坦克', '出口管制', '比亚迪', '英伟达'])('finds every Chinese page whose indexed text contains "%s", and no English page', async (term) => {
-    const expected = built
-      .filter((p) => p.url.startsWith(`${base}zh/`))
-      .filter((p) => indexedText(p.html)?.includes(term))
-      .map((p) => p.url)
-      .sort();
-    expect(expected.length, `no Chinese page contains ${term}`).toBeGreaterThan(0);
-    const hits = await pagefindSearch(zh, base, term);
-    for (const h of hits) expect(h.url.startsWith(`${base}zh/`), `${term} -> ${h.url}`).toBe(true);
-    const found = new Set(hits.map((h) => h.url));
-    const missed = expected.filter((url) => !found.has(url));
-    expect(missed, `recall ${expected.length - missed.length}/${expected.length} for ${term}`).toEqual([]);
-  });
+  it.each(['虎式坦克', '出口管制', '比亚迪', '英伟达'])(
+    'finds every Chinese page whose indexed text contains "%s", and no English page',
+    async (term) => {
+      const expected = built
+        .filter((p) => p.url.startsWith(`${base}zh/`))
+        .filter((p) => indexedText(p.html)?.includes(term))
+        .map((p) => p.url)
+        .sort();
+      expect(expected.length, `no Chinese page contains ${term}`).toBeGreaterThan(0);
+      const hits = await pagefindSearch(zh, base, term);
+      for (const h of hits) expect(h.url.startsWith(`${base}zh/`), `${term} -> ${h.url}`).toBe(true);
+      const found = new Set(hits.map((h) => h.url));
+      const missed = expected.filter((url) => !found.has(url));
+      expect(missed, `recall ${expected.length - missed.length}/${expected.length} for ${term}`).toEqual([]);
+    },
+  );
 
   it('narrows claim results to one rating with the rating filter', async () => {
     const all = await pagefindSearch(en, base, 'DeepSeek');
@@ -151,7 +164,9 @@ describe.each([
       if (builtPage!.doc.querySelector('[data-claim-id]')) {
         claims++;
         expect(r.badge, r.url).toBe(r.listedBadge);
-        expect(r.badge, r.url).toContain(`data-rating="${builtPage!.doc.querySelector('[data-rating]')!.getAttribute('data-rating')}"`);
+        expect(r.badge, r.url).toContain(
+          `data-rating="${builtPage!.doc.querySelector('[data-rating]')!.getAttribute('data-rating')}"`,
+        );
         expect(r.speaker, r.url).toBe(builtPage!.doc.querySelector('dd a[href*="/people/"]')!.text.trim());
       } else {
         expect([r.badge, r.speaker], r.url).toEqual([null, null]);
@@ -168,15 +183,23 @@ describe.each([
     await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
     expect(await page.locator('input[name="rating"][value="accurate"]').isChecked()).toBe(true);
     const expected = await pagefindSearch(en, base, 'DeepSeek', { rating: 'accurate' });
-    expect(await page.locator('#search-status').textContent()).toBe(t('en', 'search.results.other', { n: expected.length, q: 'DeepSeek' }));
-    const ratings = await page.locator('#search-results li [data-rating]').evaluateAll((els) => els.map((e) => e.getAttribute('data-rating')));
+    expect(await page.locator('#search-status').textContent()).toBe(
+      t('en', 'search.results.other', { n: expected.length, q: 'DeepSeek' }),
+    );
+    const ratings = await page
+      .locator('#search-results li [data-rating]')
+      .evaluateAll((els) => els.map((e) => e.getAttribute('data-rating')));
     expect(new Set(ratings)).toEqual(new Set(['accurate']));
 
     // Ticking a second filter narrows the results and joins the address.
     await page.locator('input[name="topic"][value="export-controls"]').check();
     await expect.poll(() => new URL(page.url()).search).toBe('?q=DeepSeek&rating=accurate&topic=export-controls');
-    const filteredUrls = () => page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    const tagged = (url: string) => built.find((p) => p.url === url)?.html.includes('data-pagefind-filter="topic:export-controls"');
+    const filteredUrls = () =>
+      page
+        .locator('#search-results h2 a')
+        .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const tagged = (url: string) =>
+      built.find((p) => p.url === url)?.html.includes('data-pagefind-filter="topic:export-controls"');
     await expect.poll(async () => (await filteredUrls()).every(tagged), { timeout: 10_000 }).toBe(true);
     const before = await filteredUrls();
     expect(before.length).toBeGreaterThan(0);
@@ -195,10 +218,14 @@ describe.each([
     const page = await browser.newPage();
     await page.goto(`${server.url}zh/search/?kind=explainer`);
     await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
-    const urls = await page.locator('#search-results h2 a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    const urls = await page
+      .locator('#search-results h2 a')
+      .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
     const explainers = built.filter((p) => new RegExp(`^${base}zh/explainers/[^/]+/$`).test(p.url)).map((p) => p.url);
     expect(urls.sort()).toEqual(explainers.sort());
-    expect(await page.locator('#search-status').textContent()).toBe(t('zh', 'search.matches.other', { n: explainers.length }));
+    expect(await page.locator('#search-status').textContent()).toBe(
+      t('zh', 'search.matches.other', { n: explainers.length }),
+    );
     await page.close();
   });
 
@@ -226,8 +253,14 @@ describe.each([
     for (const prefix of ['', 'zh/']) {
       const page = await context.newPage();
       await page.goto(`${server.url}${prefix}search/`);
-      const links = new Set(await page.locator('main a').evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)));
-      const expected = built.map((p) => p.url).filter((u) => new RegExp(`^${base}${prefix}(explainers|claims)/[^/]+/$`).test(u));
+      const links = new Set(
+        await page
+          .locator('main a')
+          .evaluateAll((as) => as.map((a) => new URL((a as HTMLAnchorElement).href).pathname)),
+      );
+      const expected = built
+        .map((p) => p.url)
+        .filter((u) => new RegExp(`^${base}${prefix}(explainers|claims)/[^/]+/$`).test(u));
       expect(expected.length).toBeGreaterThan(0);
       for (const url of expected) expect(links.has(url), url).toBe(true);
       await page.close();

@@ -16,21 +16,25 @@ const STEPS = ['inaccurate', 'misleading', 'needs-context', 'mostly-accurate', '
 const fx = useBrowserAndServer(DIST);
 
 describe.each(Object.entries(VIEWPORTS))('%s viewport', (_, viewport) => {
-  it.each(['light', 'dark'] as const)('shows the badge and the verdict without scrolling on every claim page (%s)', async (colorScheme) => {
-    const page = await fx.browser.newPage({ viewport, colorScheme });
-    const below: string[] = [];
-    for (const prefix of ['', 'zh/']) {
-      for (const { id } of claims) {
-        await page.goto(`${fx.server.url}${prefix}claims/${id}/`);
-        for (const selector of ['[aria-labelledby="verdict-heading"] .rating', '[data-claim-verdict]']) {
-          const box = await page.locator(selector).first().boundingBox();
-          if (!box || box.y < 0 || box.y + box.height > viewport.height) below.push(`${prefix}${id} ${selector}: bottom ${box ? Math.round(box.y + box.height) : 'none'}`);
+  it.each(['light', 'dark'] as const)(
+    'shows the badge and the verdict without scrolling on every claim page (%s)',
+    async (colorScheme) => {
+      const page = await fx.browser.newPage({ viewport, colorScheme });
+      const below: string[] = [];
+      for (const prefix of ['', 'zh/']) {
+        for (const { id } of claims) {
+          await page.goto(`${fx.server.url}${prefix}claims/${id}/`);
+          for (const selector of ['[aria-labelledby="verdict-heading"] .rating', '[data-claim-verdict]']) {
+            const box = await page.locator(selector).first().boundingBox();
+            if (!box || box.y < 0 || box.y + box.height > viewport.height)
+              below.push(`${prefix}${id} ${selector}: bottom ${box ? Math.round(box.y + box.height) : 'none'}`);
+          }
         }
       }
-    }
-    expect(below).toEqual([]);
-    await page.close();
-  });
+      expect(below).toEqual([]);
+      await page.close();
+    },
+  );
 });
 
 describe('the scale strip', () => {
@@ -40,8 +44,14 @@ describe('the scale strip', () => {
       for (const { id, rating } of claims) {
         await page.goto(`${fx.server.url}${prefix}claims/${id}/`);
         const strip = page.locator('[data-scale-strip]');
-        expect(await strip.locator('[data-scale-step]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scale-step')))).toEqual(STEPS);
-        const marked = await strip.locator('[data-scale-step][data-current]').evaluateAll((els) => els.map((e) => e.getAttribute('data-scale-step')));
+        expect(
+          await strip
+            .locator('[data-scale-step]')
+            .evaluateAll((els) => els.map((e) => e.getAttribute('data-scale-step'))),
+        ).toEqual(STEPS);
+        const marked = await strip
+          .locator('[data-scale-step][data-current]')
+          .evaluateAll((els) => els.map((e) => e.getAttribute('data-scale-step')));
         const offScale = await strip.locator('[data-off-scale]').count();
         if (rating === 'unproven') {
           expect(marked, id).toEqual([]);
@@ -52,7 +62,9 @@ describe('the scale strip', () => {
           expect(await strip.getAttribute('data-scale-value')).toBe(String(STEPS.indexOf(rating) + 1));
         }
         // Screen readers hear one sentence naming the rating, and the strip leads to the scale.
-        const label = (await page.locator('[aria-labelledby="verdict-heading"] .rating').first().innerText()).replace(/^\S+\s*/, '').trim();
+        const label = (await page.locator('[aria-labelledby="verdict-heading"] .rating').first().innerText())
+          .replace(/^\S+\s*/, '')
+          .trim();
         expect(await strip.locator('.sr-only').innerText(), id).toContain(label);
         expect(await strip.getAttribute('href')).toMatch(/methodology\/#rating-scale$/);
       }
@@ -62,22 +74,30 @@ describe('the scale strip', () => {
 });
 
 describe('the claims in brief on an explainer', () => {
-  it.each(Object.entries(VIEWPORTS))('puts every badge in one column, and every summary in another (%s)', async (_, viewport) => {
-    const page = await fx.browser.newPage({ viewport });
-    for (const prefix of ['', 'zh/']) {
-      await page.goto(`${fx.server.url}${prefix}`);
-      const explainers = await page.locator('main a[href*="/explainers/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
-      for (const href of new Set(explainers)) {
-        await page.goto(new URL(href, fx.server.url).href);
-        const rows = page.locator('aside[aria-labelledby="brief-heading"] li');
-        const lefts = await rows.evaluateAll((lis) =>
-          lis.map((li) => [li.querySelector('.rating')!.getBoundingClientRect().left, li.querySelector('a:not(.rating)')!.getBoundingClientRect().left]),
-        );
-        expect(lefts.length, href).toBeGreaterThan(1);
-        expect(new Set(lefts.map(([badge]) => Math.round(badge!))).size, href).toBe(1);
-        expect(new Set(lefts.map(([, link]) => Math.round(link!))).size, href).toBe(1);
+  it.each(Object.entries(VIEWPORTS))(
+    'puts every badge in one column, and every summary in another (%s)',
+    async (_, viewport) => {
+      const page = await fx.browser.newPage({ viewport });
+      for (const prefix of ['', 'zh/']) {
+        await page.goto(`${fx.server.url}${prefix}`);
+        const explainers = await page
+          .locator('main a[href*="/explainers/"]')
+          .evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+        for (const href of new Set(explainers)) {
+          await page.goto(new URL(href, fx.server.url).href);
+          const rows = page.locator('aside[aria-labelledby="brief-heading"] li');
+          const lefts = await rows.evaluateAll((lis) =>
+            lis.map((li) => [
+              li.querySelector('.rating')!.getBoundingClientRect().left,
+              li.querySelector('a:not(.rating)')!.getBoundingClientRect().left,
+            ]),
+          );
+          expect(lefts.length, href).toBeGreaterThan(1);
+          expect(new Set(lefts.map(([badge]) => Math.round(badge!))).size, href).toBe(1);
+          expect(new Set(lefts.map(([, link]) => Math.round(link!))).size, href).toBe(1);
+        }
       }
-    }
-    await page.close();
-  });
+      await page.close();
+    },
+  );
 });

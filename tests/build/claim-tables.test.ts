@@ -12,7 +12,8 @@ const pages = new Map(loadPages(DIST).map((p) => [p.url, p]));
 const claims = readYamlFolder('claims');
 const sources = new Map(readYamlFolder('sources').map((s) => [s.id, s.data]));
 const withTable = claims.filter((c) => c.data.table);
-const cell = (c: unknown, locale: 'en' | 'zh'): string => (typeof c === 'string' ? c : ((c as Record<string, string>)[locale] ?? ''));
+const cell = (c: unknown, locale: 'en' | 'zh'): string =>
+  typeof c === 'string' ? c : ((c as Record<string, string>)[locale] ?? '');
 const squash = (s: string) => s.replace(/\s+/g, ' ').trim();
 /** YAML reads bare dates as Date objects; the page writes them as ISO strings. */
 const iso = (v: unknown) => (v instanceof Date ? v.toISOString().slice(0, 10) : String(v));
@@ -38,7 +39,9 @@ describe('claim data tables', () => {
           const expected = t.rows[r].cells.map((c: unknown) => squash(cell(c, locale)));
           expect(cells.slice(0, -1).map((c) => squash(c.text))).toEqual(expected);
           const anchors = cells.at(-1)!.querySelectorAll('a');
-          expect(anchors.map((a) => a.getAttribute('href'))).toEqual(t.rows[r].sources.map((id: string) => `#source-${id}`));
+          expect(anchors.map((a) => a.getAttribute('href'))).toEqual(
+            t.rows[r].sources.map((id: string) => `#source-${id}`),
+          );
           // Each link is numbered as its entry in the page's numbered sources list.
           const listed = page!.doc.querySelectorAll('li[id^="source-"]').map((li) => li.id);
           for (const a of anchors) {

@@ -29,7 +29,8 @@ describe.each([
   const policies = pages.map((p) => ({ page: p, policy: metaPolicy(p.html) }));
 
   it('gives every page one Content-Security-Policy meta tag, the same on every page', () => {
-    for (const p of pages) expect(p.doc.querySelectorAll('meta[http-equiv="content-security-policy"]').length, p.file).toBe(1);
+    for (const p of pages)
+      expect(p.doc.querySelectorAll('meta[http-equiv="content-security-policy"]').length, p.file).toBe(1);
     expect(new Set(policies.map((p) => p.policy)).size).toBe(1);
   });
 
@@ -49,10 +50,14 @@ describe.each([
     for (const { page, policy } of policies) {
       const scriptSrc = directives(policy!).get('script-src')!;
       const styleSrc = directives(policy!).get('style-src')!;
-      const inline = page.doc.querySelectorAll('script:not([src])').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      const inline = page.doc
+        .querySelectorAll('script:not([src])')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
       expect(inline.length, page.file).toBeGreaterThan(0);
-      for (const script of inline) expect(scriptSrc, `${page.file}: ${script.rawText.slice(0, 60)}`).toContain(sha256(script.rawText));
-      for (const style of page.doc.querySelectorAll('style')) expect(styleSrc, page.file).toContain(sha256(style.rawText));
+      for (const script of inline)
+        expect(scriptSrc, `${page.file}: ${script.rawText.slice(0, 60)}`).toContain(sha256(script.rawText));
+      for (const style of page.doc.querySelectorAll('style'))
+        expect(styleSrc, page.file).toContain(sha256(style.rawText));
     }
   });
 
@@ -60,7 +65,8 @@ describe.each([
     const blocked: string[] = [];
     for (const page of pages) {
       for (const el of page.doc.querySelectorAll('*')) {
-        for (const name of Object.keys(el.attributes)) if (name === 'style' || /^on[a-z]+$/.test(name)) blocked.push(`${page.file}: <${el.tagName} ${name}>`);
+        for (const name of Object.keys(el.attributes))
+          if (name === 'style' || /^on[a-z]+$/.test(name)) blocked.push(`${page.file}: <${el.tagName} ${name}>`);
       }
     }
     expect(blocked).toEqual([]);
@@ -70,7 +76,9 @@ describe.each([
     const rules = readHeadersFile(dist);
     expect(rules.map((r) => r.pattern)).toEqual([`${base}*`]);
     const headers = rules[0]!.headers;
-    expect(headers['Content-Security-Policy']).toBe(`${policies[0]!.policy!.replace(/;\s*$/, '')}; frame-ancestors 'none'`);
+    expect(headers['Content-Security-Policy']).toBe(
+      `${policies[0]!.policy!.replace(/;\s*$/, '')}; frame-ancestors 'none'`,
+    );
     for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name], name).toBe(value);
     expect(headers['X-Content-Type-Options']).toBe('nosniff');
   });

@@ -32,50 +32,66 @@ describe.each([
 
   it('embeds every figure in both languages', () => {
     expect(embeds.length).toBeGreaterThanOrEqual(8);
-    for (const id of figures.keys()) expect(embeds.filter((e) => e.id === id).map((e) => e.locale).sort(), id).toEqual(['en', 'zh']);
+    for (const id of figures.keys())
+      expect(
+        embeds
+          .filter((e) => e.id === id)
+          .map((e) => e.locale)
+          .sort(),
+        id,
+      ).toEqual(['en', 'zh']);
   });
 
-  it.each(embeds)('$locale $slug: figure $id has its title, description, source line and full data table', ({ id, locale, slug }) => {
-    const data = figures.get(id)!;
-    const page = pages.get(`${base}${locale === 'zh' ? 'zh/' : ''}explainers/${slug}/`)!;
-    const figure = page.doc.querySelector(`figure[data-figure="${id}"]`)!;
-    expect(figure, `${page.file}: figure ${id}`).not.toBeNull();
+  it.each(embeds)(
+    '$locale $slug: figure $id has its title, description, source line and full data table',
+    ({ id, locale, slug }) => {
+      const data = figures.get(id)!;
+      const page = pages.get(`${base}${locale === 'zh' ? 'zh/' : ''}explainers/${slug}/`)!;
+      const figure = page.doc.querySelector(`figure[data-figure="${id}"]`)!;
+      expect(figure, `${page.file}: figure ${id}`).not.toBeNull();
 
-    const svg = figure.querySelector('svg[role="img"]')!;
-    expect(fold(svg.querySelector('title')?.text)).toBe(fold(data.title[locale]));
-    expect(fold(svg.querySelector('desc')?.text)).toBe(fold(data.description[locale]));
-    const labelledBy = svg.getAttribute('aria-labelledby')!.split(' ');
-    expect(labelledBy.every((ref) => figure.querySelector(`#${ref}`))).toBe(true);
+      const svg = figure.querySelector('svg[role="img"]')!;
+      expect(fold(svg.querySelector('title')?.text)).toBe(fold(data.title[locale]));
+      expect(fold(svg.querySelector('desc')?.text)).toBe(fold(data.description[locale]));
+      const labelledBy = svg.getAttribute('aria-labelledby')!.split(' ');
+      expect(labelledBy.every((ref) => figure.querySelector(`#${ref}`))).toBe(true);
 
-    const caption = figure.querySelector('figcaption')!;
-    expect(caption, 'figcaption').not.toBeNull();
-    const links = figure.querySelectorAll('a[href]').map((a) => a.getAttribute('href'));
-    const cited = new Set(
-      data.chart === 'timeline'
-        ? data.events.flatMap((e: any) => e.sources)
-        : data.series.flatMap((s: any) => s.sources).filter(Boolean),
-    );
-    for (const sourceId of cited) expect(links, `${id}: link to ${sourceId}`).toContain(sources.get(sourceId as string)!.url);
-    if (data.chart !== 'timeline') {
-      for (const sourceId of cited) expect(caption.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(sources.get(sourceId as string)!.url);
-    }
-    if (data.note) expect(fold(caption.text)).toContain(fold(data.note[locale]));
+      const caption = figure.querySelector('figcaption')!;
+      expect(caption, 'figcaption').not.toBeNull();
+      const links = figure.querySelectorAll('a[href]').map((a) => a.getAttribute('href'));
+      const cited = new Set(
+        data.chart === 'timeline'
+          ? data.events.flatMap((e: any) => e.sources)
+          : data.series.flatMap((s: any) => s.sources).filter(Boolean),
+      );
+      for (const sourceId of cited)
+        expect(links, `${id}: link to ${sourceId}`).toContain(sources.get(sourceId as string)!.url);
+      if (data.chart !== 'timeline') {
+        for (const sourceId of cited)
+          expect(caption.querySelectorAll('a').map((a) => a.getAttribute('href'))).toContain(
+            sources.get(sourceId as string)!.url,
+          );
+      }
+      if (data.note) expect(fold(caption.text)).toContain(fold(data.note[locale]));
 
-    const rows = figure.querySelectorAll('details table tbody tr');
-    expect(rows).toHaveLength(data.chart === 'timeline' ? data.events.length : data.categories.length);
-    if (data.chart === 'timeline') {
-      const items = figure.querySelectorAll('ol > li');
-      expect(items).toHaveLength(data.events.length);
-      items.forEach((li, i) => expect(li.querySelector('time')?.getAttribute('datetime')).toBe(data.events[i].date));
-    }
-  });
+      const rows = figure.querySelectorAll('details table tbody tr');
+      expect(rows).toHaveLength(data.chart === 'timeline' ? data.events.length : data.categories.length);
+      if (data.chart === 'timeline') {
+        const items = figure.querySelectorAll('ol > li');
+        expect(items).toHaveLength(data.events.length);
+        items.forEach((li, i) => expect(li.querySelector('time')?.getAttribute('datetime')).toBe(data.events[i].date));
+      }
+    },
+  );
 
   it.each([...figures.keys()])('serves %s as CSV at a stable address, parsing back to the data file', (id) => {
     const data = figures.get(id)!;
     expect(served.has(`${base}data/${id}.csv`)).toBe(true);
     for (const { locale, slug } of embeds.filter((e) => e.id === id)) {
       const page = pages.get(`${base}${locale === 'zh' ? 'zh/' : ''}explainers/${slug}/`)!;
-      expect(page.doc.querySelector(`figure[data-figure="${id}"] a[type="text/csv"]`)?.getAttribute('href')).toBe(`${base}data/${id}.csv`);
+      expect(page.doc.querySelector(`figure[data-figure="${id}"] a[type="text/csv"]`)?.getAttribute('href')).toBe(
+        `${base}data/${id}.csv`,
+      );
     }
     const records = csvRecords(readFileSync(join(dist, 'data', `${id}.csv`), 'utf8'));
     if (data.chart === 'timeline') {
@@ -87,7 +103,12 @@ describe.each([
     const expected = data.categories.flatMap((c: any, j: number) =>
       data.series
         .filter((s: any) => s.values[j] !== null)
-        .map((s: any) => [c.id, s.id, numberOf(s.values[j]), typeof s.values[j] === 'number' ? '' : s.values[j].qualifier]),
+        .map((s: any) => [
+          c.id,
+          s.id,
+          numberOf(s.values[j]),
+          typeof s.values[j] === 'number' ? '' : s.values[j].qualifier,
+        ]),
     );
     expect(records.map((r) => [r.category_id, r.series_id, Number(r.value), r.qualifier])).toEqual(expected);
     for (const r of records) {
@@ -96,12 +117,15 @@ describe.each([
     }
   });
 
-  it('lists every figure source in the page\'s source list', () => {
+  it("lists every figure source in the page's source list", () => {
     for (const { id, locale, slug } of embeds) {
       const page = pages.get(`${base}${locale === 'zh' ? 'zh/' : ''}explainers/${slug}/`)!;
       const listed = new Set(page.doc.querySelectorAll('li[id^="source-"]').map((li) => li.id.replace(/^source-/, '')));
       const data = figures.get(id)!;
-      const cited = data.chart === 'timeline' ? data.events.flatMap((e: any) => e.sources) : data.series.flatMap((s: any) => s.sources).filter(Boolean);
+      const cited =
+        data.chart === 'timeline'
+          ? data.events.flatMap((e: any) => e.sources)
+          : data.series.flatMap((s: any) => s.sources).filter(Boolean);
       for (const sourceId of cited) expect(listed.has(sourceId), `${page.file}: ${sourceId}`).toBe(true);
     }
   });

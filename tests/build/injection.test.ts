@@ -46,24 +46,33 @@ describe('a claim containing </script>', () => {
     expect(result.status, result.output).toBe(0);
   });
 
-  it.each(['claims/test-claim/index.html', 'zh/claims/test-claim/index.html'])('leaves %s with no injected script and intact JSON', (page) => {
-    const html = readFileSync(join(dir, '.dist', page), 'utf8');
-    const doc = parseHtml(html);
-    const scripts = doc.querySelectorAll('script');
-    const cleanScripts = parseHtml(readFileSync(join(cleanDir, '.dist', page), 'utf8')).querySelectorAll('script');
-    // Same scripts as the clean page: none added, none carrying the payload as code.
-    expect(scripts.map((s) => s.getAttribute('type') ?? 'classic')).toEqual(cleanScripts.map((s) => s.getAttribute('type') ?? 'classic'));
-    expect(scripts.filter((s) => s.getAttribute('type') !== 'application/ld+json').some((s) => s.text.includes('alert(1)'))).toBe(false);
-    // Where the text lands in an attribute, it stays inside the quoted value.
-    expect(doc.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(`Evil ${EVIL}`);
-    const review = scripts
-      .filter((s) => s.getAttribute('type') === 'application/ld+json')
-      .map((s) => JSON.parse(s.text))
-      .find((d) => d['@type'] === 'ClaimReview');
-    expect(review.claimReviewed).toContain(EVIL);
-    expect(review.reviewRating.ratingExplanation.startsWith(EVIL)).toBe(true);
-    // The text is shown to readers as text.
-    expect(doc.querySelector('h1')!.text).toContain(EVIL);
-    if (page.startsWith('claims')) expect(review.claimReviewed).toBe(`${baseline} ${EVIL}`);
-  });
+  it.each(['claims/test-claim/index.html', 'zh/claims/test-claim/index.html'])(
+    'leaves %s with no injected script and intact JSON',
+    (page) => {
+      const html = readFileSync(join(dir, '.dist', page), 'utf8');
+      const doc = parseHtml(html);
+      const scripts = doc.querySelectorAll('script');
+      const cleanScripts = parseHtml(readFileSync(join(cleanDir, '.dist', page), 'utf8')).querySelectorAll('script');
+      // Same scripts as the clean page: none added, none carrying the payload as code.
+      expect(scripts.map((s) => s.getAttribute('type') ?? 'classic')).toEqual(
+        cleanScripts.map((s) => s.getAttribute('type') ?? 'classic'),
+      );
+      expect(
+        scripts
+          .filter((s) => s.getAttribute('type') !== 'application/ld+json')
+          .some((s) => s.text.includes('alert(1)')),
+      ).toBe(false);
+      // Where the text lands in an attribute, it stays inside the quoted value.
+      expect(doc.querySelector('meta[property="og:title"]')!.getAttribute('content')).toBe(`Evil ${EVIL}`);
+      const review = scripts
+        .filter((s) => s.getAttribute('type') === 'application/ld+json')
+        .map((s) => JSON.parse(s.text))
+        .find((d) => d['@type'] === 'ClaimReview');
+      expect(review.claimReviewed).toContain(EVIL);
+      expect(review.reviewRating.ratingExplanation.startsWith(EVIL)).toBe(true);
+      // The text is shown to readers as text.
+      expect(doc.querySelector('h1')!.text).toContain(EVIL);
+      if (page.startsWith('claims')) expect(review.claimReviewed).toBe(`${baseline} ${EVIL}`);
+    },
+  );
 });

@@ -32,17 +32,28 @@ function runIndexing(folder: string) {
     for (let i = 0; i < 20 && children().length > 0; i++) await new Promise((r) => setTimeout(r, 100));
     console.log(JSON.stringify({ outcome, lines, children: children() }));
   `;
-  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, encoding: 'utf8', timeout: 60_000 });
+  const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
   expect(result.error, 'the indexing step did not finish within 60 s').toBeUndefined();
   expect(result.status, result.stderr).toBe(0);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as { outcome: string; lines: string[]; children: string[] };
+  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+    outcome: string;
+    lines: string[];
+    children: string[];
+  };
 }
 
 describe('the Pagefind integration', () => {
   it('indexes a built folder and closes Pagefind', () => {
     const site = join(work, 'site');
     mkdirSync(site, { recursive: true });
-    writeFileSync(join(site, 'index.html'), '<!doctype html><html lang="en"><head><title>A page</title></head><body><main data-pagefind-body><h1>A page</h1><p>Words to find.</p></main></body></html>');
+    writeFileSync(
+      join(site, 'index.html'),
+      '<!doctype html><html lang="en"><head><title>A page</title></head><body><main data-pagefind-body><h1>A page</h1><p>Words to find.</p></main></body></html>',
+    );
     const { outcome, lines, children } = runIndexing(site);
     expect(outcome).toBe('indexed');
     expect(lines).toContain('info indexed 1 pages into pagefind/');

@@ -49,10 +49,13 @@ describe.each(builds)('$name', ({ dist, base }) => {
   it('links every page to its other edition with hreflang alternates that exist', () => {
     for (const page of content) {
       const alternates: Record<string, string> = Object.fromEntries(
-        page.doc.querySelectorAll('link[rel="alternate"][hreflang]').map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']),
+        page.doc
+          .querySelectorAll('link[rel="alternate"][hreflang]')
+          .map((l) => [l.getAttribute('hreflang') ?? '', l.getAttribute('href') ?? '']),
       );
       expect(Object.keys(alternates).sort(), page.file).toEqual(['en', 'x-default', 'zh-Hans']);
-      for (const href of Object.values(alternates)) expect(resolves(new URL(href).pathname), `${page.file} -> ${href}`).toBe(true);
+      for (const href of Object.values(alternates))
+        expect(resolves(new URL(href).pathname), `${page.file} -> ${href}`).toBe(true);
       expect(new URL(alternates[localeOf(page, base) === 'en' ? 'en' : 'zh-Hans']!).pathname).toBe(page.url);
     }
   });
@@ -69,7 +72,9 @@ describe.each(builds)('$name', ({ dist, base }) => {
   it('points the language switch at the same page in the other language', () => {
     for (const page of content) {
       const href = page.doc.querySelector('[data-lang-switch]')?.getAttribute('href') ?? '';
-      const alternate = page.doc.querySelector(`link[rel="alternate"][hreflang="${localeOf(page, base) === 'en' ? 'zh-Hans' : 'en'}"]`);
+      const alternate = page.doc.querySelector(
+        `link[rel="alternate"][hreflang="${localeOf(page, base) === 'en' ? 'zh-Hans' : 'en'}"]`,
+      );
       expect(href, page.file).toBe(new URL(alternate!.getAttribute('href')!).pathname);
     }
   });
@@ -80,7 +85,10 @@ describe.each(builds)('$name', ({ dist, base }) => {
     for (const page of pages) {
       const refs = [
         ...page.doc.querySelectorAll('a[href]').map((e) => e.getAttribute('href')!),
-        ...page.doc.querySelectorAll('link[href]').filter((e) => e.getAttribute('rel') !== 'alternate' && e.getAttribute('rel') !== 'canonical').map((e) => e.getAttribute('href')!),
+        ...page.doc
+          .querySelectorAll('link[href]')
+          .filter((e) => e.getAttribute('rel') !== 'alternate' && e.getAttribute('rel') !== 'canonical')
+          .map((e) => e.getAttribute('href')!),
         ...page.doc.querySelectorAll('[src]').map((e) => e.getAttribute('src')!),
       ];
       for (const ref of refs) {
@@ -102,10 +110,13 @@ describe.each(builds)('$name', ({ dist, base }) => {
     for (const page of pages) {
       const loaded = [
         ...page.doc.querySelectorAll('[src]').map((e) => e.getAttribute('src')!),
-        ...page.doc.querySelectorAll('link[rel="stylesheet"], link[rel="preload"], link[rel="icon"], link[rel="modulepreload"]').map((e) => e.getAttribute('href')!),
+        ...page.doc
+          .querySelectorAll('link[rel="stylesheet"], link[rel="preload"], link[rel="icon"], link[rel="modulepreload"]')
+          .map((e) => e.getAttribute('href')!),
       ];
       for (const ref of loaded) expect(ref, page.file).not.toMatch(/^(https?:)?\/\//);
-      for (const style of page.doc.querySelectorAll('style')) expect(style.text, page.file).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
+      for (const style of page.doc.querySelectorAll('style'))
+        expect(style.text, page.file).not.toMatch(/url\(\s*['"]?(https?:)?\/\//);
     }
   });
 });

@@ -66,7 +66,8 @@ describe.each([
         const href = a.getAttribute('href')!;
         if (!/^[a-z]+:/i.test(href)) continue;
         if (href.startsWith('mailto:')) {
-          if (!/^mailto:[^\s@<>"?&]+@[^\s@<>"?&]+\.[a-z]{2,}(\?[^\s"<>]*)?$/i.test(href)) bad.push(`${page.file}: ${href}`);
+          if (!/^mailto:[^\s@<>"?&]+@[^\s@<>"?&]+\.[a-z]{2,}(\?[^\s"<>]*)?$/i.test(href))
+            bad.push(`${page.file}: ${href}`);
           continue;
         }
         let ok = href.startsWith('https://');
@@ -93,9 +94,17 @@ describe.each([
 
   it('ships article pages with no script files, only the small inline theme scripts', () => {
     for (const page of pages.filter((p) => ['explainer', 'claim'].includes(kindOf(p.file)))) {
-      const scripts = page.doc.querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
-      expect(scripts.filter((s) => s.hasAttribute('src')).map((s) => s.getAttribute('src')), page.file).toEqual([]);
-      expect(scripts.reduce((n, s) => n + s.text.length, 0), page.file).toBeLessThan(1_500);
+      const scripts = page.doc
+        .querySelectorAll('script')
+        .filter((s) => s.getAttribute('type') !== 'application/ld+json');
+      expect(
+        scripts.filter((s) => s.hasAttribute('src')).map((s) => s.getAttribute('src')),
+        page.file,
+      ).toEqual([]);
+      expect(
+        scripts.reduce((n, s) => n + s.text.length, 0),
+        page.file,
+      ).toBeLessThan(1_500);
     }
   });
 });

@@ -54,7 +54,8 @@ describe.each(builds)('$name', ({ dist, base }) => {
   it('gives the card as an absolute URL on the site origin, with its size, type and alt text, for Open Graph and X', () => {
     for (const page of pages) {
       const image = meta(page, 'og:image') ?? '';
-      const canonical = page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'https://canonical.missing';
+      const canonical =
+        page.doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'https://canonical.missing';
       expect(image, page.file).toMatch(/^https:\/\//);
       expect(new URL(image).origin, page.file).toBe(new URL(canonical).origin);
       expect(meta(page, 'og:image:width'), page.file).toBe('1200');
@@ -117,7 +118,10 @@ describe('glyph coverage of the real content', () => {
     const cards = [
       siteCard({ locale }, renderer.measure),
       ...[...claims.values()].map((c) =>
-        claimCard({ locale, summary: c.summary[locale], speaker: people.get(c.speaker)!.name[locale], rating: c.rating }, renderer.measure),
+        claimCard(
+          { locale, summary: c.summary[locale], speaker: people.get(c.speaker)!.name[locale], rating: c.rating },
+          renderer.measure,
+        ),
       ),
       ...explainers
         .filter((e) => e.id.startsWith(`${locale}/`))
@@ -128,7 +132,8 @@ describe('glyph coverage of the real content', () => {
     for (const card of cards) {
       for (const { text, role } of card.texts) {
         for (const char of text) {
-          if (!/\s/u.test(char) && !renderer.coverage[role as FontRole].has(char.codePointAt(0)!)) missing.push(`${char} in "${text}" (${FONT_NAMES[role]})`);
+          if (!/\s/u.test(char) && !renderer.coverage[role as FontRole].has(char.codePointAt(0)!))
+            missing.push(`${char} in "${text}" (${FONT_NAMES[role]})`);
         }
       }
     }

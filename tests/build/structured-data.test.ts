@@ -11,9 +11,15 @@ import { loadPages } from '../support/dist';
 import { CONTENT, DIST } from '../support/paths';
 
 const pages = loadPages(DIST);
-const claimIds = readdirSync(join(CONTENT, 'claims')).filter((f) => f.endsWith('.yaml')).map((f) => f.replace(/\.yaml$/, ''));
+const claimIds = readdirSync(join(CONTENT, 'claims'))
+  .filter((f) => f.endsWith('.yaml'))
+  .map((f) => f.replace(/\.yaml$/, ''));
 const blocksOf = (html: string) => jsonLdBlocks(html).map((b) => JSON.parse(b) as Record<string, any>);
-const reviews = pages.flatMap((p) => blocksOf(p.html).filter((b) => b['@type'] === 'ClaimReview').map((b) => ({ page: p.url, review: b })));
+const reviews = pages.flatMap((p) =>
+  blocksOf(p.html)
+    .filter((b) => b['@type'] === 'ClaimReview')
+    .map((b) => ({ page: p.url, review: b })),
+);
 const canonicalOf = (html: string) => html.match(/<link rel="canonical" href="([^"]+)"/)?.[1];
 const site = new URL(canonicalOf(pages.find((p) => p.url === '/')!.html)!).origin;
 const read = (file: string) => readFileSync(join(DIST, file), 'utf8');
@@ -26,7 +32,10 @@ describe('ClaimReview on the built pages', () => {
   });
 
   it('passes the validator on every page', () => {
-    const report = validateJsonLd(pages.map((p) => ({ path: p.url, html: p.html })), site);
+    const report = validateJsonLd(
+      pages.map((p) => ({ path: p.url, html: p.html })),
+      site,
+    );
     expect(report.problems.map(formatJsonLdProblem)).toEqual([]);
     expect(report.counts.ClaimReview).toBe(claimIds.length * 2);
   });
@@ -34,7 +43,8 @@ describe('ClaimReview on the built pages', () => {
   it('puts a BreadcrumbList on every page below the home page, and WebSite + Organization on the home pages', () => {
     for (const page of pages.filter((p) => p.file !== '404.html')) {
       const types = blocksOf(page.html).map((b) => b['@type']);
-      if (page.url === '/' || page.url === '/zh/') expect(types).toEqual(expect.arrayContaining(['WebSite', 'Organization']));
+      if (page.url === '/' || page.url === '/zh/')
+        expect(types).toEqual(expect.arrayContaining(['WebSite', 'Organization']));
       else expect(types, page.url).toContain('BreadcrumbList');
     }
   });
@@ -63,7 +73,10 @@ describe('feeds', () => {
     const index = read('sitemap-index.xml');
     expect(XMLValidator.validate(index)).toBe(true);
     const files = [...index.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]!).pathname.split('/').pop()!);
-    const parser = new XMLParser({ ignoreAttributes: false, isArray: (name) => name === 'url' || name === 'xhtml:link' });
+    const parser = new XMLParser({
+      ignoreAttributes: false,
+      isArray: (name) => name === 'url' || name === 'xhtml:link',
+    });
     const urls = files.flatMap((f) => parser.parse(read(f)).urlset.url as Record<string, any>[]);
     const locs = new Set(urls.map((u) => new URL(u.loc).pathname));
     const expected = pages.filter((p) => p.file !== '404.html').map((p) => p.url);
@@ -87,7 +100,10 @@ describe('feeds', () => {
     const byUrl = new Map(pages.map((p) => [p.url, p]));
     // One item per page, plus one per correction, which links to its notice on the page.
     const pageItems = channel.item.filter((i: { link: string }) => !new URL(i.link).hash);
-    expect(pageItems.length).toBe(claimIds.length + pages.filter((p) => p.url.startsWith(file.startsWith('zh') ? '/zh/explainers/' : '/explainers/')).length);
+    expect(pageItems.length).toBe(
+      claimIds.length +
+        pages.filter((p) => p.url.startsWith(file.startsWith('zh') ? '/zh/explainers/' : '/explainers/')).length,
+    );
     for (const item of channel.item) {
       const { pathname, hash } = new URL(item.link);
       expect(byUrl.has(pathname), item.link).toBe(true);
@@ -97,7 +113,10 @@ describe('feeds', () => {
 
   it('offers a CSV with one row per claim', () => {
     const csv = read('claims.csv');
-    const lines = csv.replace(/^\uFEFF/, '').trimEnd().split('\r\n');
+    const lines = csv
+      .replace(/^\uFEFF/, '')
+      .trimEnd()
+      .split('\r\n');
     expect(lines.length).toBe(claimIds.length + 1);
     for (const id of claimIds) expect(csv).toContain(`"${id}",`);
   });

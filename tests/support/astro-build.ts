@@ -24,11 +24,15 @@ export function astroBuild(options: { contentDir?: string; basePath?: string; ou
   const env = astroEnv();
   if (options.contentDir) env.CONTENT_DIR = options.contentDir;
   if (options.basePath) env.BASE_PATH = options.basePath;
-  const result = spawnSync(process.execPath, [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir], {
-    cwd: ROOT,
-    env,
-    encoding: 'utf8',
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const result = spawnSync(
+    process.execPath,
+    [resolve(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', options.outDir],
+    {
+      cwd: ROOT,
+      env,
+      encoding: 'utf8',
+      maxBuffer: 64 * 1024 * 1024,
+    },
+  );
   return { status: result.status, output: `${result.stdout}\n${result.stderr}` };
 }

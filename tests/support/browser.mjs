@@ -36,11 +36,18 @@ export const BUNDLED_ARCHS = ['x64', 'arm64'];
  * @param {{ env?: Record<string, string | undefined>, platform?: string, arch?: string, exists?: (path: string) => boolean }} [options]
  * @returns {{ kind: 'env' | 'system' | 'bundled', path?: string } | { kind: 'none', tried: string[] }}
  */
-export function pickChromium({ env = process.env, platform = process.platform, arch = process.arch, exists = existsSync } = {}) {
+export function pickChromium({
+  env = process.env,
+  platform = process.platform,
+  arch = process.arch,
+  exists = existsSync,
+} = {}) {
   const requested = env.CHROMIUM_PATH;
   const bundledHere = BUNDLED_PLATFORMS.includes(platform) && BUNDLED_ARCHS.includes(arch);
   if (requested === 'bundled') {
-    return bundledHere ? { kind: 'bundled' } : { kind: 'none', tried: [`CHROMIUM_PATH=bundled (no bundled Chromium for ${platform}/${arch})`] };
+    return bundledHere
+      ? { kind: 'bundled' }
+      : { kind: 'none', tried: [`CHROMIUM_PATH=bundled (no bundled Chromium for ${platform}/${arch})`] };
   }
   const tried = [];
   if (requested) {
@@ -52,12 +59,21 @@ export function pickChromium({ env = process.env, platform = process.platform, a
     tried.push(path);
   }
   if (bundledHere) return { kind: 'bundled' };
-  tried.push(`@sparticuz/chromium (ships for ${BUNDLED_PLATFORMS.join('/')} ${BUNDLED_ARCHS.join('/')} only, this is ${platform}/${arch})`);
+  tried.push(
+    `@sparticuz/chromium (ships for ${BUNDLED_PLATFORMS.join('/')} ${BUNDLED_ARCHS.join('/')} only, this is ${platform}/${arch})`,
+  );
   return { kind: 'none', tried };
 }
 
 // Without the background-networking flags Chromium keeps trying to reach Google's hosts.
-const QUIET_ARGS = ['--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync'];
+const QUIET_ARGS = [
+  '--disable-gpu',
+  '--disable-quic',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
 
 /** Resolves the choice to an executable and the launch arguments it needs. */
 export async function resolveChromium(options) {
@@ -91,7 +107,9 @@ export function cjkFontconfig() {
   const require = createRequire(import.meta.url);
   const fontDir = dirname(require.resolve('@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf'));
   const dirs = [join(fontDir, '..', '400Regular'), join(fontDir, '..', '700Bold')];
-  const system = existsSync('/etc/fonts/fonts.conf') ? '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>' : '<dir>/usr/share/fonts</dir>';
+  const system = existsSync('/etc/fonts/fonts.conf')
+    ? '<include ignore_missing="yes">/etc/fonts/fonts.conf</include>'
+    : '<dir>/usr/share/fonts</dir>';
   const conf = `<?xml version="1.0"?><!DOCTYPE fontconfig SYSTEM "fonts.dtd"><fontconfig>${system}${dirs
     .map((d) => `<dir>${d}</dir>`)
     .join('')}<cachedir>${join(tmpdir(), 'deepseek-factcheck-fontconfig-cache')}</cachedir></fontconfig>`;
@@ -105,5 +123,10 @@ export function cjkFontconfig() {
 /** Launches the chosen browser headless, with the CJK font available. */
 export async function launchBrowser(options) {
   const { path, args } = await resolveChromium(options);
-  return chromium.launch({ executablePath: path, headless: true, args, env: { ...process.env, FONTCONFIG_FILE: cjkFontconfig() } });
+  return chromium.launch({
+    executablePath: path,
+    headless: true,
+    args,
+    env: { ...process.env, FONTCONFIG_FILE: cjkFontconfig() },
+  });
 }

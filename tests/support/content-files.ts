@@ -32,7 +32,13 @@ export function readMdxFolder(folder: string): ContentFile[] {
       .map((f) => {
         const raw = readFileSync(join(dir, f), 'utf8');
         const [, front = '', body = ''] = raw.match(/^---\n([\s\S]*?)\n---\n?([\s\S]*)$/) ?? [];
-        return { id: `${locale}/${f.replace(/\.mdx$/, '')}`, file: `${folder}/${locale}/${f}`, data: parse(front), body, raw };
+        return {
+          id: `${locale}/${f.replace(/\.mdx$/, '')}`,
+          file: `${folder}/${locale}/${f}`,
+          data: parse(front),
+          body,
+          raw,
+        };
       });
   });
 }

@@ -25,7 +25,19 @@ export const validTimeline = () => ({
   title: { en: 'Rules', zh: '规则' },
   description: { en: 'Two rules.', zh: '两条规则。' },
   events: [
-    { date: '2018-04', kind: 'rule', text: { en: 'First.', zh: '第一。' }, sources: ['s1'], evidence: [{ source: 's1', lang: 'en', quote: 'First.' }] },
-    { date: '2019-05-15', kind: 'deal', text: { en: 'Second.', zh: '第二。' }, sources: ['s1'], evidence: [{ source: 's1', lang: 'en', quote: 'Second.' }] },
+    {
+      date: '2018-04',
+      kind: 'rule',
+      text: { en: 'First.', zh: '第一。' },
+      sources: ['s1'],
+      evidence: [{ source: 's1', lang: 'en', quote: 'First.' }],
+    },
+    {
+      date: '2019-05-15',
+      kind: 'deal',
+      text: { en: 'Second.', zh: '第二。' },
+      sources: ['s1'],
+      evidence: [{ source: 's1', lang: 'en', quote: 'Second.' }],
+    },
   ],
 });

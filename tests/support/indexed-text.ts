@@ -9,5 +9,8 @@ export function indexedText(html: string): string | null {
   const bodies = doc.querySelectorAll('[data-pagefind-body]');
   if (bodies.length === 0) return null;
   for (const ignored of doc.querySelectorAll('[data-pagefind-ignore]')) ignored.remove();
-  return bodies.map((b) => b.text).join(' ').replace(/\s+/g, ' ');
+  return bodies
+    .map((b) => b.text)
+    .join(' ')
+    .replace(/\s+/g, ' ');
 }

@@ -20,6 +20,14 @@ export const linkedPages = () =>
     ['en', 'zh'].map((locale) => ({
       id: `${locale}/${slug}`,
       filePath: `content/pages/${locale}/${slug}.mdx`,
-      data: { slug, title: 'T', description: 'D', published: '2026-11-28', updated: '2026-11-28', sources: [] as string[], corrections: [] },
+      data: {
+        slug,
+        title: 'T',
+        description: 'D',
+        published: '2026-11-28',
+        updated: '2026-11-28',
+        sources: [] as string[],
+        corrections: [],
+      },
     })),
   );

@@ -35,9 +35,14 @@ for (const route of pages) {
           // are cut at 8,000 px when FULL=1.
           const height = await page.evaluate(() => document.documentElement.scrollHeight);
           const full = process.env.FULL === '1';
-          const options = full && height > 8_000 ? { fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: 8_000 } } : { fullPage: full };
+          const options =
+            full && height > 8_000
+              ? { fullPage: true, clip: { x: 0, y: 0, width: viewport.width, height: 8_000 } }
+              : { fullPage: full };
           await page.screenshot({ path: file, ...options }).catch(async (error) => {
-            console.warn(`${file}: full-page capture failed (${error.message.split('\n')[0]}); saved the first screen only`);
+            console.warn(
+              `${file}: full-page capture failed (${error.message.split('\n')[0]}); saved the first screen only`,
+            );
             await page.screenshot({ path: file });
           });
           console.log(file);

@@ -2,22 +2,38 @@ import { describe, expect, it } from 'vitest';
 import { pickChromium, SYSTEM_CHROMIUM_PATHS } from '../support/browser.mjs';
 
 /** A file system with exactly these files. */
-const only = (...paths: string[]) => (path: string) => paths.includes(path);
+const only =
+  (...paths: string[]) =>
+  (path: string) =>
+    paths.includes(path);
 
 describe('pickChromium: the order in which the tests look for a browser', () => {
   it('takes CHROMIUM_PATH first when the file exists', () => {
-    const choice = pickChromium({ env: { CHROMIUM_PATH: '/opt/my/chrome' }, platform: 'linux', arch: 'x64', exists: only('/opt/my/chrome', '/usr/bin/chromium') });
+    const choice = pickChromium({
+      env: { CHROMIUM_PATH: '/opt/my/chrome' },
+      platform: 'linux',
+      arch: 'x64',
+      exists: only('/opt/my/chrome', '/usr/bin/chromium'),
+    });
     expect(choice).toEqual({ kind: 'env', path: '/opt/my/chrome' });
   });
 
   it('falls through to a system Chromium when CHROMIUM_PATH names no file', () => {
-    const choice = pickChromium({ env: { CHROMIUM_PATH: '/nope' }, platform: 'linux', arch: 'x64', exists: only('/usr/bin/chromium') });
+    const choice = pickChromium({
+      env: { CHROMIUM_PATH: '/nope' },
+      platform: 'linux',
+      arch: 'x64',
+      exists: only('/usr/bin/chromium'),
+    });
     expect(choice).toEqual({ kind: 'system', path: '/usr/bin/chromium' });
   });
 
   it('finds Chrome at its macOS install path', () => {
     const mac = SYSTEM_CHROMIUM_PATHS.darwin[0]!;
-    expect(pickChromium({ env: {}, platform: 'darwin', arch: 'arm64', exists: only(mac) })).toEqual({ kind: 'system', path: mac });
+    expect(pickChromium({ env: {}, platform: 'darwin', arch: 'arm64', exists: only(mac) })).toEqual({
+      kind: 'system',
+      path: mac,
+    });
   });
 
   it('uses the bundled Chromium on Linux when nothing is installed', () => {
@@ -26,7 +42,12 @@ describe('pickChromium: the order in which the tests look for a browser', () => 
   });
 
   it('CHROMIUM_PATH=bundled forces the bundled browser even where a system one exists', () => {
-    const choice = pickChromium({ env: { CHROMIUM_PATH: 'bundled' }, platform: 'linux', arch: 'x64', exists: only('/usr/bin/chromium') });
+    const choice = pickChromium({
+      env: { CHROMIUM_PATH: 'bundled' },
+      platform: 'linux',
+      arch: 'x64',
+      exists: only('/usr/bin/chromium'),
+    });
     expect(choice).toEqual({ kind: 'bundled' });
   });
 

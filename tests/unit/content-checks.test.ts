@@ -1,24 +1,73 @@
 import { describe, expect, it } from 'vitest';
-import { assertContent, checkContent, formatProblem, mdxExternalLinks, mdxHeadingLevels, mdxMarkdown, type ContentSet } from '../../src/lib/content-checks';
+import {
+  assertContent,
+  checkContent,
+  formatProblem,
+  mdxExternalLinks,
+  mdxHeadingLevels,
+  mdxMarkdown,
+  type ContentSet,
+} from '../../src/lib/content-checks';
 import { LINKED_PAGES } from '../../src/lib/urls';
 import { claimSchema } from '../../src/lib/schemas';
 import { linkedPages, validClaim } from '../support/records';
 
 function set(overrides: Partial<ContentSet> = {}): ContentSet {
-  const claim = claimSchema.parse({ ...validClaim(), speaker: 'cassidy', sources: ['s1'], evidence: [{ source: 's1', lang: 'en', quote: 'Words of s1.' }], explanation: { en: 'See [it](https://example.org/s1).', zh: '见[此](https://example.org/s1)。' } });
+  const claim = claimSchema.parse({
+    ...validClaim(),
+    speaker: 'cassidy',
+    sources: ['s1'],
+    evidence: [{ source: 's1', lang: 'en', quote: 'Words of s1.' }],
+    explanation: { en: 'See [it](https://example.org/s1).', zh: '见[此](https://example.org/s1)。' },
+  });
   const explainer = (locale: string) => ({
     id: `${locale}/story`,
     filePath: `content/explainers/${locale}/story.mdx`,
-    data: { slug: 'story', title: 'T', description: 'D', published: '2026-11-28', topic: 'deepseek' as const, claims: ['c1'], sources: ['s1'], corrections: [] },
+    data: {
+      slug: 'story',
+      title: 'T',
+      description: 'D',
+      published: '2026-11-28',
+      topic: 'deepseek' as const,
+      claims: ['c1'],
+      sources: ['s1'],
+      corrections: [],
+    },
     body: `## Background\n\nSee [the source](https://example.org/s1).\n\n<Figure id="f" />\n\n### Detail\n`,
   });
   return {
-    people: [{ id: 'cassidy', data: { kind: 'person', name: { en: 'J', zh: 'J' }, role: { en: 'r', zh: 'r' }, sameAs: [] } }],
-    sources: [{ id: 's1', filePath: 'content/sources/s1.yaml', data: { publisher: 'P', title: 'T', date: '2025-01-01', url: 'https://example.org/s1', language: 'en', kind: 'primary' } }],
+    people: [
+      { id: 'cassidy', data: { kind: 'person', name: { en: 'J', zh: 'J' }, role: { en: 'r', zh: 'r' }, sameAs: [] } },
+    ],
+    sources: [
+      {
+        id: 's1',
+        filePath: 'content/sources/s1.yaml',
+        data: {
+          publisher: 'P',
+          title: 'T',
+          date: '2025-01-01',
+          url: 'https://example.org/s1',
+          language: 'en',
+          kind: 'primary',
+        },
+      },
+    ],
     claims: [{ id: 'c1', filePath: 'content/claims/c1.yaml', data: claim }],
     explainers: [explainer('en'), explainer('zh')],
     pages: linkedPages(),
-    figures: [{ id: 'f', filePath: 'content/data/f.yaml', data: { chart: 'timeline', title: { en: 'F', zh: 'F' }, description: { en: 'F', zh: 'F' }, events: [] } as never }],
+    figures: [
+      {
+        id: 'f',
+        filePath: 'content/data/f.yaml',
+        data: {
+          chart: 'timeline',
+          title: { en: 'F', zh: 'F' },
+          description: { en: 'F', zh: 'F' },
+          events: [],
+        } as never,
+      },
+    ],
     ...overrides,
   };
 }
@@ -34,20 +83,27 @@ describe('cross-record content checks', () => {
   it('names the file and field of an unknown speaker', () => {
     const s = set();
     s.claims[0]!.data.speaker = 'nobody';
-    expect(messages(s)).toEqual(['content/claims/c1.yaml: speaker: unknown speaker "nobody" (no file for it in people/)']);
+    expect(messages(s)).toEqual([
+      'content/claims/c1.yaml: speaker: unknown speaker "nobody" (no file for it in people/)',
+    ]);
   });
 
   it('names the file and index of an unknown source', () => {
     const s = set();
     s.claims[0]!.data.sources = ['s1', 'missing'];
-    expect(messages(s)).toEqual(['content/claims/c1.yaml: sources[1]: unknown source "missing" (no file for it in sources/)']);
+    expect(messages(s)).toEqual([
+      'content/claims/c1.yaml: sources[1]: unknown source "missing" (no file for it in sources/)',
+    ]);
   });
 
   it('flags a table row whose width or sources do not match the claim', () => {
     const s = set();
     s.claims[0]!.data.table = {
       caption: { en: 'C', zh: 'C' },
-      columns: [{ en: 'A', zh: 'A' }, { en: 'B', zh: 'B' }],
+      columns: [
+        { en: 'A', zh: 'A' },
+        { en: 'B', zh: 'B' },
+      ],
       rows: [
         { cells: ['a', 'b'], sources: ['s1'] },
         { cells: ['a'], sources: ['s1', 'elsewhere'] },
@@ -68,7 +124,9 @@ describe('cross-record content checks', () => {
   it('flags an explainer that discusses a claim that does not exist', () => {
     const s = set();
     s.explainers.forEach((e) => (e.data.claims = ['c1', 'ghost']));
-    expect(messages(s)).toContain('content/explainers/en/story.mdx: claims[1]: unknown claim "ghost" (no file for it in claims/)');
+    expect(messages(s)).toContain(
+      'content/explainers/en/story.mdx: claims[1]: unknown claim "ghost" (no file for it in claims/)',
+    );
   });
 
   it('flags an explainer with only one language edition', () => {
@@ -84,10 +142,12 @@ describe('cross-record content checks', () => {
     ]);
   });
 
-  it('flags a link in an explanation that is not one of the claim\'s sources', () => {
+  it("flags a link in an explanation that is not one of the claim's sources", () => {
     const s = set();
     s.claims[0]!.data.explanation.zh = '见[别处](https://example.org/elsewhere)。';
-    expect(messages(s)).toEqual(['content/claims/c1.yaml: explanation.zh: links to https://example.org/elsewhere, which is not one of its sources']);
+    expect(messages(s)).toEqual([
+      'content/claims/c1.yaml: explanation.zh: links to https://example.org/elsewhere, which is not one of its sources',
+    ]);
   });
 
   it('flags a link in an explainer that is not one of its sources, wherever it sits in the MDX', () => {
@@ -106,7 +166,9 @@ describe('cross-record content checks', () => {
       '[not a link, code](https://example.org/code)',
       '```',
     ].join('\n');
-    expect(messages(s)).toEqual(['content/explainers/zh/story.mdx: body: links to https://example.org/museum, which is not one of its sources']);
+    expect(messages(s)).toEqual([
+      'content/explainers/zh/story.mdx: body: links to https://example.org/museum, which is not one of its sources',
+    ]);
   });
 
   it('flags editions whose headings differ, counting ## and ### outside code and components', () => {
@@ -122,9 +184,15 @@ describe('cross-record content checks', () => {
 
   it('flags editions that cite different sources', () => {
     const s = set();
-    s.sources.push({ id: 's2', filePath: 'content/sources/s2.yaml', data: { ...s.sources[0]!.data, url: 'https://example.org/s2' } });
+    s.sources.push({
+      id: 's2',
+      filePath: 'content/sources/s2.yaml',
+      data: { ...s.sources[0]!.data, url: 'https://example.org/s2' },
+    });
     s.explainers[1]!.data.sources = ['s1', 's2'];
-    expect(messages(s)).toEqual(['content/explainers/zh/story.mdx: sources: differs from content/explainers/en/story.mdx: both editions must cite the same sources']);
+    expect(messages(s)).toEqual([
+      'content/explainers/zh/story.mdx: sources: differs from content/explainers/en/story.mdx: both editions must cite the same sources',
+    ]);
   });
 
   it('fails, by name, when a page the header or footer links to is missing in a language', () => {
@@ -139,7 +207,8 @@ describe('cross-record content checks', () => {
   });
 
   it('reads an MDX body as Markdown without code, comments or component tags', () => {
-    const body = '## A\n\n{/* note: [x](https://example.org/comment) */}\n<Figure id="a" />\n<TableScroll label={"x > y"}>\ntext [s](https://example.org/s) and [home](/claims/)\n</TableScroll>\n~~~\n### code\n~~~\n';
+    const body =
+      '## A\n\n{/* note: [x](https://example.org/comment) */}\n<Figure id="a" />\n<TableScroll label={"x > y"}>\ntext [s](https://example.org/s) and [home](/claims/)\n</TableScroll>\n~~~\n### code\n~~~\n';
     expect(mdxMarkdown(body)).not.toMatch(/Figure|TableScroll|comment|code/);
     expect(mdxHeadingLevels(body)).toEqual([2]);
     expect(mdxExternalLinks(body)).toEqual(['https://example.org/s']);
@@ -158,7 +227,9 @@ describe('cross-record content checks', () => {
   it('flags a source nobody cites, so no record is kept silently unused', () => {
     const s = set();
     s.sources.push({ id: 'orphan', filePath: 'content/sources/orphan.yaml', data: { ...s.sources[0]!.data } });
-    expect(messages(s)).toEqual(['content/sources/orphan.yaml: (file): source "orphan" is cited by no claim, explainer, page or figure']);
+    expect(messages(s)).toEqual([
+      'content/sources/orphan.yaml: (file): source "orphan" is cited by no claim, explainer, page or figure',
+    ]);
   });
 
   it('reports every problem at once in the thrown error', () => {
@@ -170,7 +241,10 @@ describe('cross-record content checks', () => {
 });
 
 describe('corrections on a record', () => {
-  const note = { en: 'We wrote the wrong year for the rule; it was 2022, and the page now says so.', zh: '我们把规则的年份写错了，应为 2022 年，页面现已更正。' };
+  const note = {
+    en: 'We wrote the wrong year for the rule; it was 2022, and the page now says so.',
+    zh: '我们把规则的年份写错了，应为 2022 年，页面现已更正。',
+  };
   const withCorrections = (corrections: unknown[], rating = 'accurate') => {
     const s = set();
     s.claims[0]!.data = claimSchema.parse({ ...s.claims[0]!.data, rating, corrections });
@@ -204,28 +278,38 @@ describe('corrections on a record', () => {
       { date: '2026-12-01', kind: 'correction', note },
       { date: '2026-12-02', kind: 'update', note },
     ]);
-    expect(check(s)).toEqual(['content/claims/c1.yaml: corrections[1].date: 2026-12-02 is newer than corrections[0] (2026-12-01): list corrections newest first']);
+    expect(check(s)).toEqual([
+      'content/claims/c1.yaml: corrections[1].date: 2026-12-02 is newer than corrections[0] (2026-12-01): list corrections newest first',
+    ]);
   });
 
   it('requires a rating change to name a previous rating different from the one that replaced it', () => {
     expect(check(withCorrections([{ date: '2026-12-01', kind: 'rating-change', note }]))).toEqual([
       'content/claims/c1.yaml: corrections[0].previousRating: a rating-change must name the previous rating',
     ]);
-    expect(check(withCorrections([{ date: '2026-12-01', kind: 'rating-change', note, previousRating: 'accurate' }]))).toEqual([
+    expect(
+      check(withCorrections([{ date: '2026-12-01', kind: 'rating-change', note, previousRating: 'accurate' }])),
+    ).toEqual([
       'content/claims/c1.yaml: corrections[0].previousRating: "accurate" is the rating it changed to; name the rating it replaced',
     ]);
   });
 
   it('rejects a previous rating on any other kind of correction', () => {
-    expect(check(withCorrections([{ date: '2026-12-01', kind: 'correction', note, previousRating: 'misleading' }]))).toEqual([
+    expect(
+      check(withCorrections([{ date: '2026-12-01', kind: 'correction', note, previousRating: 'misleading' }])),
+    ).toEqual([
       'content/claims/c1.yaml: corrections[0].previousRating: only a rating-change has a previous rating (this entry is a correction)',
     ]);
   });
 
   it('rejects a rating change on an explainer, which has no rating', () => {
     const s = set();
-    s.explainers[0]!.data.corrections = [{ date: '2026-12-01', kind: 'rating-change', note, previousRating: 'accurate' }];
-    expect(check(s)).toEqual(['content/explainers/en/story.mdx: corrections[0].kind: only a claim has a rating to change']);
+    s.explainers[0]!.data.corrections = [
+      { date: '2026-12-01', kind: 'rating-change', note, previousRating: 'accurate' },
+    ];
+    expect(check(s)).toEqual([
+      'content/explainers/en/story.mdx: corrections[0].kind: only a claim has a rating to change',
+    ]);
   });
 
   it('asks for a note of about 10 to 80 words in each language', () => {
@@ -233,7 +317,9 @@ describe('corrections on a record', () => {
     expect(check(s)).toEqual([
       'content/claims/c1.yaml: corrections[0].note.en: 3 words; a note says what was wrong and what the page says now in 10-80 words',
     ]);
-    const long = withCorrections([{ date: '2026-12-01', kind: 'correction', note: { en: note.en, zh: '改'.repeat(201) } }]);
+    const long = withCorrections([
+      { date: '2026-12-01', kind: 'correction', note: { en: note.en, zh: '改'.repeat(201) } },
+    ]);
     expect(check(long)).toEqual([
       'content/claims/c1.yaml: corrections[0].note.zh: 201 characters; a note says what was wrong and what the page says now in 15-200 characters',
     ]);
@@ -244,12 +330,16 @@ describe('evidence quotes', () => {
   it('are required: a claim with none fails, naming the field', () => {
     const s = set();
     s.claims[0]!.data.evidence = [];
-    expect(messages(s)).toEqual(["content/claims/c1.yaml: evidence: a claim needs at least one evidence quote: the source's exact words behind the review"]);
+    expect(messages(s)).toEqual([
+      "content/claims/c1.yaml: evidence: a claim needs at least one evidence quote: the source's exact words behind the review",
+    ]);
   });
 
   it('must quote one of the claim’s own sources', () => {
     const s = set();
     s.claims[0]!.data.evidence = [{ source: 'elsewhere', lang: 'en', quote: 'Words.' }];
-    expect(messages(s)).toEqual(['content/claims/c1.yaml: evidence[0].source: "elsewhere" is not one of the claim\'s sources']);
+    expect(messages(s)).toEqual([
+      'content/claims/c1.yaml: evidence[0].source: "elsewhere" is not one of the claim\'s sources',
+    ]);
   });
 });

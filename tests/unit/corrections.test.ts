@@ -11,7 +11,11 @@ import {
 import type { Correction } from '../../src/lib/schemas';
 
 const note = { en: 'What was wrong and what the page says now.', zh: '原来哪里有误，现在怎么写。' };
-const fix = (date: string, kind: Correction['kind'] = 'correction', previousRating?: Correction['previousRating']): Correction => ({
+const fix = (
+  date: string,
+  kind: Correction['kind'] = 'correction',
+  previousRating?: Correction['previousRating'],
+): Correction => ({
   date,
   kind,
   note,
@@ -26,8 +30,12 @@ describe('dates', () => {
 
   it('dates a record by its latest change: first publication, update or correction', () => {
     expect(lastModified({ first: '2026-11-28', corrections: [] })).toBe('2026-11-28');
-    expect(lastModified({ first: '2026-11-28', updated: '2026-11-30', corrections: [fix('2026-11-29')] })).toBe('2026-11-30');
-    expect(lastModified({ first: '2026-11-28', updated: '2026-11-29', corrections: [fix('2026-12-03'), fix('2026-12-01')] })).toBe('2026-12-03');
+    expect(lastModified({ first: '2026-11-28', updated: '2026-11-30', corrections: [fix('2026-11-29')] })).toBe(
+      '2026-11-30',
+    );
+    expect(
+      lastModified({ first: '2026-11-28', updated: '2026-11-29', corrections: [fix('2026-12-03'), fix('2026-12-01')] }),
+    ).toBe('2026-12-03');
   });
 });
 
@@ -49,7 +57,11 @@ describe('correctionAnchors', () => {
 
 describe('rating history', () => {
   it('reads the chain back from the current rating, oldest first', () => {
-    const corrections = [fix('2026-12-05', 'rating-change', 'misleading'), fix('2026-12-02'), fix('2026-12-01', 'rating-change', 'unproven')];
+    const corrections = [
+      fix('2026-12-05', 'rating-change', 'misleading'),
+      fix('2026-12-02'),
+      fix('2026-12-01', 'rating-change', 'unproven'),
+    ];
     expect(ratingHistory('inaccurate', corrections)).toEqual([
       { rating: 'unproven' },
       { rating: 'misleading', since: '2026-12-01' },

@@ -6,9 +6,24 @@ import { validClaim } from '../support/records';
 const ctx = { site: 'https://facts.example', base: '/', contact: 'desk@facts.example' };
 const claims = [
   { id: 'a', data: claimSchema.parse(validClaim()) },
-  { id: 'b', data: claimSchema.parse({ ...validClaim(), rating: 'unproven', reviewed: '2026-12-01', statement: { en: '=HYPERLINK("x") "quoted", comma', zh: '中文' } }) },
+  {
+    id: 'b',
+    data: claimSchema.parse({
+      ...validClaim(),
+      rating: 'unproven',
+      reviewed: '2026-12-01',
+      statement: { en: '=HYPERLINK("x") "quoted", comma', zh: '中文' },
+    }),
+  },
 ];
-const speaker = { id: 'john-cassidy', data: personSchema.parse({ kind: 'person', name: { en: 'John Cassidy', zh: '约翰·卡西迪' }, role: { en: 'W', zh: 'W' } }) };
+const speaker = {
+  id: 'john-cassidy',
+  data: personSchema.parse({
+    kind: 'person',
+    name: { en: 'John Cassidy', zh: '约翰·卡西迪' },
+    role: { en: 'W', zh: 'W' },
+  }),
+};
 
 describe('claims DataFeed', () => {
   it('holds every review once per language and dates itself by the newest review', () => {
@@ -20,7 +35,9 @@ describe('claims DataFeed', () => {
       'https://facts.example/zh/claims/a/',
       'https://facts.example/zh/claims/b/',
     ]);
-    expect(feed.dataFeedElement.every((r: Record<string, string>) => r['@type'] === 'ClaimReview' && !('@context' in r))).toBe(true);
+    expect(
+      feed.dataFeedElement.every((r: Record<string, string>) => r['@type'] === 'ClaimReview' && !('@context' in r)),
+    ).toBe(true);
     expect(feed.dateModified).toBe('2026-12-01');
   });
 });
@@ -45,14 +62,32 @@ describe('claims CSV', () => {
 
 describe('RSS items', () => {
   it('lists explainers and reviews in the locale, newest first', () => {
-    const items = rssItems(ctx, 'zh', claims, [{ slug: 'e', title: '解读', description: 'D', published: '2026-11-30', topic: 'deepseek', claims: [], sources: ['x'], corrections: [] }]);
-    expect(items.map((i) => i.link)).toEqual(['https://facts.example/zh/claims/b/', 'https://facts.example/zh/explainers/e/', 'https://facts.example/zh/claims/a/']);
+    const items = rssItems(ctx, 'zh', claims, [
+      {
+        slug: 'e',
+        title: '解读',
+        description: 'D',
+        published: '2026-11-30',
+        topic: 'deepseek',
+        claims: [],
+        sources: ['x'],
+        corrections: [],
+      },
+    ]);
+    expect(items.map((i) => i.link)).toEqual([
+      'https://facts.example/zh/claims/b/',
+      'https://facts.example/zh/explainers/e/',
+      'https://facts.example/zh/claims/a/',
+    ]);
     expect(items[0]!.title).toBe(`无法证实: ${claims[1]!.data.summary.zh}`);
   });
 });
 
 describe('corrections in the feeds', () => {
-  const note = { en: 'We wrote 2023 for the rule; it was 2022, and the review now says so.', zh: '我们把规则年份写成 2023 年，实为 2022 年，现已更正。' };
+  const note = {
+    en: 'We wrote 2023 for the rule; it was 2022, and the review now says so.',
+    zh: '我们把规则年份写成 2023 年，实为 2022 年，现已更正。',
+  };
   const corrected = {
     id: 'c',
     data: claimSchema.parse({
@@ -69,26 +104,57 @@ describe('corrections in the feeds', () => {
     const feed = claimsDataFeed(ctx, [corrected], () => speaker) as Record<string, any>;
     expect(feed.dateModified).toBe('2026-12-04');
     expect(feed.dataFeedElement[0].dateModified).toBe('2026-12-04');
-    expect(feed.dataFeedElement[0].correction.map((c: Record<string, string>) => c.datePublished)).toEqual(['2026-12-04', '2026-12-02']);
-    const [header, row] = claimsCsv(ctx, [corrected], () => speaker).slice(1).trimEnd().split('\r\n');
+    expect(feed.dataFeedElement[0].correction.map((c: Record<string, string>) => c.datePublished)).toEqual([
+      '2026-12-04',
+      '2026-12-02',
+    ]);
+    const [header, row] = claimsCsv(ctx, [corrected], () => speaker)
+      .slice(1)
+      .trimEnd()
+      .split('\r\n');
     const cells = (line: string) => line.slice(1, -1).split('","');
     const record = Object.fromEntries(cells(header!).map((name, i) => [name, cells(row!)[i]]));
     expect(record).toMatchObject({ last_modified: '2026-12-04', corrections: '2', last_correction: '2026-12-04' });
   });
 
   it('publishes each correction as an RSS item linking to its notice', () => {
-    const log = [{ date: '2026-12-02', kind: 'correction' as const, note: note.zh, pageTitle: '某页', route: 'claims/c', anchor: 'correction-2026-12-02' }];
+    const log = [
+      {
+        date: '2026-12-02',
+        kind: 'correction' as const,
+        note: note.zh,
+        pageTitle: '某页',
+        route: 'claims/c',
+        anchor: 'correction-2026-12-02',
+      },
+    ];
     const items = rssItems(ctx, 'zh', [], [], log);
     expect(items).toEqual([
-      { title: '更正：某页', link: 'https://facts.example/zh/claims/c/#correction-2026-12-02', pubDate: new Date('2026-12-02T00:00:00Z'), updated: '2026-12-02', description: note.zh },
+      {
+        title: '更正：某页',
+        link: 'https://facts.example/zh/claims/c/#correction-2026-12-02',
+        pubDate: new Date('2026-12-02T00:00:00Z'),
+        updated: '2026-12-02',
+        description: note.zh,
+      },
     ]);
   });
 });
 
 describe('RSS dates', () => {
   it('dates each item by first publication and carries the latest change separately', () => {
-    const note = { en: 'We wrote 2023 for the rule; it was 2022, and the review now says so.', zh: '我们把规则年份写成 2023 年，实为 2022 年，现已更正。' };
-    const corrected = { id: 'c', data: claimSchema.parse({ ...validClaim(), reviewed: '2026-11-28', corrections: [{ date: '2026-12-04', kind: 'correction', note }] }) };
+    const note = {
+      en: 'We wrote 2023 for the rule; it was 2022, and the review now says so.',
+      zh: '我们把规则年份写成 2023 年，实为 2022 年，现已更正。',
+    };
+    const corrected = {
+      id: 'c',
+      data: claimSchema.parse({
+        ...validClaim(),
+        reviewed: '2026-11-28',
+        corrections: [{ date: '2026-12-04', kind: 'correction', note }],
+      }),
+    };
     const [item] = rssItems(ctx, 'en', [corrected], []);
     expect(item!.pubDate).toEqual(new Date('2026-11-28T00:00:00Z'));
     expect(item!.updated).toBe('2026-12-04');

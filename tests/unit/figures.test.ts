@@ -8,7 +8,15 @@ import { stackedBarLayout } from '../../src/lib/figures/bar-layout';
 import { formatFull, formatLabel, formatShort } from '../../src/lib/figures/format';
 import { textWidth, wrapText } from '../../src/lib/figures/geometry';
 import { lineChartLayout } from '../../src/lib/figures/line-layout';
-import { barRows, CHART_CSV_COLUMNS, figureCsv, figureTable, lineSeries, seriesStyles, sourceLine } from '../../src/lib/figures/model';
+import {
+  barRows,
+  CHART_CSV_COLUMNS,
+  figureCsv,
+  figureTable,
+  lineSeries,
+  seriesStyles,
+  sourceLine,
+} from '../../src/lib/figures/model';
 import { figureIdsIn, figureSourceIds, withFigureSources } from '../../src/lib/figures/refs';
 import { timelineLayout } from '../../src/lib/figures/timeline-layout';
 import { figureSchema, type ChartFigureData, type FigureData } from '../../src/lib/schemas';
@@ -77,7 +85,14 @@ describe('figure schema', () => {
 });
 
 describe('figure cross-record checks', () => {
-  const source = { publisher: 'P', title: 'T', date: '2025-01-01', url: 'https://example.org/s1', language: 'en', kind: 'primary' as const };
+  const source = {
+    publisher: 'P',
+    title: 'T',
+    date: '2025-01-01',
+    url: 'https://example.org/s1',
+    language: 'en',
+    kind: 'primary' as const,
+  };
   const set = (figure: FigureData, body = '<Figure id="f" />'): ContentSet => ({
     people: [],
     sources: [{ id: 's1', filePath: 'content/sources/s1.yaml', data: source }],
@@ -85,7 +100,16 @@ describe('figure cross-record checks', () => {
     explainers: ['en', 'zh'].map((l) => ({
       id: `${l}/story`,
       filePath: `content/explainers/${l}/story.mdx`,
-      data: { slug: 'story', title: 'T', description: 'D', published: '2026-11-28', topic: 'deepseek' as const, claims: [], sources: ['s1'], corrections: [] },
+      data: {
+        slug: 'story',
+        title: 'T',
+        description: 'D',
+        published: '2026-11-28',
+        topic: 'deepseek' as const,
+        claims: [],
+        sources: ['s1'],
+        corrections: [],
+      },
       body,
     })),
     pages: linkedPages(),
@@ -104,23 +128,31 @@ describe('figure cross-record checks', () => {
     const f = validBarFigure();
     f.series[0]!.sources = ['nowhere'];
     f.series[0]!.evidence[0]!.source = 'nowhere';
-    expect(messages(set(figureSchema.parse(f)))).toContain('content/data/f.yaml: series[0].sources: unknown source "nowhere" (no file for it in sources/)');
+    expect(messages(set(figureSchema.parse(f)))).toContain(
+      'content/data/f.yaml: series[0].sources: unknown source "nowhere" (no file for it in sources/)',
+    );
   });
 
   it('needs the words of every source used, and only of sources used', () => {
     const f = validBarFigure();
     f.series[0]!.evidence[0]!.source = 'other';
     const problems = messages(set(figureSchema.parse(f)));
-    expect(problems).toContain('content/data/f.yaml: series[0].evidence: no quote from "s1": keep the words of every source used');
+    expect(problems).toContain(
+      'content/data/f.yaml: series[0].evidence: no quote from "s1": keep the words of every source used',
+    );
     expect(problems).toContain('content/data/f.yaml: series[0].evidence[0].source: "other" is not one of its sources');
     const t = validTimeline();
     t.events[1]!.evidence = [{ source: 'other', lang: 'en', quote: 'x' }];
-    expect(messages(set(figureSchema.parse(t)))).toContain('content/data/f.yaml: events[1].evidence: no quote from "s1": keep the words of every source used');
+    expect(messages(set(figureSchema.parse(t)))).toContain(
+      'content/data/f.yaml: events[1].evidence: no quote from "s1": keep the words of every source used',
+    );
   });
 
   it('flags an embedded figure that does not exist, and editions that show different figures', () => {
     const s = set(figureSchema.parse(validBarFigure()), '<Figure id="f" />\n\n<Figure id="ghost" />');
-    expect(messages(s)).toContain('content/explainers/en/story.mdx: body: embeds unknown figure "ghost" (no file for it in data/)');
+    expect(messages(s)).toContain(
+      'content/explainers/en/story.mdx: body: embeds unknown figure "ghost" (no file for it in data/)',
+    );
     const t = set(figureSchema.parse(validBarFigure()));
     t.explainers[1]!.body = '';
     expect(messages(t)).toEqual([
@@ -134,8 +166,20 @@ describe('figure references', () => {
     expect(figureIdsIn('Text <Figure id="a" />\n\n<Figure  id=\'b-2\'/> <FigureX id="c" />')).toEqual(['a', 'b-2']);
   });
 
-  it('adds a page\'s figure sources after its own, once each', () => {
-    const figure = figureSchema.parse({ ...validBarFigure(), series: [{ ...validBarFigure().series[0]!, sources: ['s2', 's1'], evidence: [{ source: 's1', lang: 'en', quote: 'q' }, { source: 's2', lang: 'en', quote: 'q' }] }] });
+  it("adds a page's figure sources after its own, once each", () => {
+    const figure = figureSchema.parse({
+      ...validBarFigure(),
+      series: [
+        {
+          ...validBarFigure().series[0]!,
+          sources: ['s2', 's1'],
+          evidence: [
+            { source: 's1', lang: 'en', quote: 'q' },
+            { source: 's2', lang: 'en', quote: 'q' },
+          ],
+        },
+      ],
+    });
     expect(figureSourceIds(figure)).toEqual(['s2', 's1']);
     expect(withFigureSources(['s1', 's0'], '<Figure id="f" />', () => figure)).toEqual(['s1', 's0', 's2']);
   });
@@ -150,7 +194,7 @@ describe('number formats', () => {
     expect(formatShort(80, 'en', 'percent')).toBe('80%');
   });
 
-  it('gives exact values in full and keeps the source\'s rounding words', () => {
+  it("gives exact values in full and keeps the source's rounding words", () => {
     expect(formatFull(1_808_581, 'en')).toBe('1,808,581');
     expect(formatFull({ value: 1_760_000, qualifier: 'about' }, 'en')).toBe('about 1.76 million');
     expect(formatFull({ value: 2_250_000, qualifier: 'more-than' }, 'zh')).toBe('超过 225 万');
@@ -161,9 +205,32 @@ describe('number formats', () => {
 
 describe('stacked bar layout', () => {
   const rows = [
-    { id: 'a', label: 'A', group: '2024', segments: [{ category: 'x', value: 10 }, { category: 'y', value: 5 }], valueText: '15' },
-    { id: 'b', label: 'B', group: '2024', segments: [{ category: 'x', value: 4 }], total: { category: 't', value: 30 }, valueText: '30' },
-    { id: 'c', label: 'C', group: '2025', segments: [], missingText: 'not shown', annotation: 'A long note that has to wrap because it is far wider than the figure is' },
+    {
+      id: 'a',
+      label: 'A',
+      group: '2024',
+      segments: [
+        { category: 'x', value: 10 },
+        { category: 'y', value: 5 },
+      ],
+      valueText: '15',
+    },
+    {
+      id: 'b',
+      label: 'B',
+      group: '2024',
+      segments: [{ category: 'x', value: 4 }],
+      total: { category: 't', value: 30 },
+      valueText: '30',
+    },
+    {
+      id: 'c',
+      label: 'C',
+      group: '2025',
+      segments: [],
+      missingText: 'not shown',
+      annotation: 'A long note that has to wrap because it is far wider than the figure is',
+    },
   ];
   const layout = stackedBarLayout(rows);
 
@@ -205,13 +272,24 @@ describe('stacked bar layout', () => {
   });
 
   it('can run the axis to a fixed end, such as 100 for shares', () => {
-    const l = stackedBarLayout([{ id: 'a', label: 'A', segments: [{ category: 'x', value: 80 }], valueText: '80%' }], { domainMax: 100 });
+    const l = stackedBarLayout([{ id: 'a', label: 'A', segments: [{ category: 'x', value: 80 }], valueText: '80%' }], {
+      domainMax: 100,
+    });
     expect(l.ticks.at(-1)!.value).toBe(100);
     expect(l.rows[0]!.end).toBeCloseTo(l.x0 + 0.8 * (l.x1 - l.x0), 0);
   });
 
-  it('writes a part\'s value inside it only if it fits', () => {
-    const l = stackedBarLayout([{ id: 'a', label: 'A', segments: [{ category: 'x', value: 1, text: '1' }, { category: 'y', value: 100, text: '100 units' }] }]);
+  it("writes a part's value inside it only if it fits", () => {
+    const l = stackedBarLayout([
+      {
+        id: 'a',
+        label: 'A',
+        segments: [
+          { category: 'x', value: 1, text: '1' },
+          { category: 'y', value: 100, text: '100 units' },
+        ],
+      },
+    ]);
     expect(l.rows[0]!.segments.map((s) => s.text)).toEqual([undefined, '100 units']);
   });
 });
@@ -246,7 +324,13 @@ describe('timeline layout', () => {
 
 describe('line layout', () => {
   it('starts the y axis at zero and breaks a line where a value is missing', () => {
-    const l = lineChartLayout(['2022', '2023', '2024', '2025'], [[1, 2, null, 4], [3, 3, 3, 3]]);
+    const l = lineChartLayout(
+      ['2022', '2023', '2024', '2025'],
+      [
+        [1, 2, null, 4],
+        [3, 3, 3, 3],
+      ],
+    );
     expect(l.yTicks[0]).toEqual({ value: 0, y: l.plotBottom });
     expect(l.series[0]!.path.match(/M/g)).toHaveLength(2);
     expect(l.series[1]!.path.match(/M/g)).toHaveLength(1);
@@ -274,8 +358,24 @@ describe('figure model', () => {
     ],
     series: [
       { ...validBarFigure().series[0]!, id: 'p-all', bar: 'p' },
-      { id: 'q-part', bar: 'q', label: { en: 'Q part', zh: '丙部分' }, values: [null, 5], sources: [null, 's1'], evidence: [{ source: 's1', lang: 'en', quote: 'Q had 5 of 9, "=1+1".' }] },
-      { id: 'q-total', bar: 'q', total: true, pattern: 'hatch', label: { en: 'Q total', zh: '丙合计' }, values: [null, 9], sources: [null, 's1'], evidence: [{ source: 's1', lang: 'en', quote: 'Q had 5 of 9, "=1+1".', seenAt: 'https://example.org/copy' }] },
+      {
+        id: 'q-part',
+        bar: 'q',
+        label: { en: 'Q part', zh: '丙部分' },
+        values: [null, 5],
+        sources: [null, 's1'],
+        evidence: [{ source: 's1', lang: 'en', quote: 'Q had 5 of 9, "=1+1".' }],
+      },
+      {
+        id: 'q-total',
+        bar: 'q',
+        total: true,
+        pattern: 'hatch',
+        label: { en: 'Q total', zh: '丙合计' },
+        values: [null, 9],
+        sources: [null, 's1'],
+        evidence: [{ source: 's1', lang: 'en', quote: 'Q had 5 of 9, "=1+1".', seenAt: 'https://example.org/copy' }],
+      },
     ],
   }) as ChartFigureData;
 
@@ -290,7 +390,11 @@ describe('figure model', () => {
   });
 
   it('gives a line chart plain numbers, keeping gaps', () => {
-    expect(lineSeries(figure, 'en').map((s) => s.values)).toEqual([[10, 20], [null, 5], [null, 9]]);
+    expect(lineSeries(figure, 'en').map((s) => s.values)).toEqual([
+      [10, 20],
+      [null, 5],
+      [null, 9],
+    ]);
   });
 
   it('styles each series with a tone class and its pattern', () => {
@@ -313,7 +417,7 @@ describe('figure model', () => {
     expect(timeline.rows[0]!.slice(0, 2)).toEqual(['2018 年 4 月', '规则']);
   });
 
-  it('writes a CSV that parses back to the same values, with each value\'s source and its words', () => {
+  it("writes a CSV that parses back to the same values, with each value's source and its words", () => {
     const csv = figureCsv('f', figure, (id) => ({ url: `https://example.org/${id}` }));
     expect(csv.startsWith('\uFEFF')).toBe(true);
     const records = csvRecords(csv);
@@ -327,14 +431,16 @@ describe('figure model', () => {
     expect(records[3]!.source_url).toBe('https://example.org/s1');
     expect(records[3]!.evidence_quote).toBe('Q had 5 of 9, "=1+1".');
     expect(records[3]!.evidence_seen_at).toBe('https://example.org/copy');
-    const timeline = csvRecords(figureCsv('t', figureSchema.parse(validTimeline()), () => ({ url: 'https://example.org/s1' })));
+    const timeline = csvRecords(
+      figureCsv('t', figureSchema.parse(validTimeline()), () => ({ url: 'https://example.org/s1' })),
+    );
     expect(timeline.map((r) => [r.date, r.kind, r.text_zh])).toEqual([
       ['2018-04', 'rule', '第一。'],
       ['2019-05-15', 'deal', '第二。'],
     ]);
   });
 
-  it('groups a source line by publisher, telling one publisher\'s documents apart by date', () => {
+  it("groups a source line by publisher, telling one publisher's documents apart by date", () => {
     const line = sourceLine(
       [
         { publisher: 'Tesla', url: 'https://t/1', date: '2024-01-02', language: 'en' },

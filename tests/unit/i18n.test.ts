@@ -34,14 +34,14 @@ describe('plural forms', () => {
 });
 
 describe('locale of an entry or a page', () => {
-  it('reads an edition\'s locale from its folder, and refuses any other folder', () => {
+  it("reads an edition's locale from its folder, and refuses any other folder", () => {
     expect(localeOfId('en/about')).toBe('en');
     expect(localeOfId('zh/deepseek-moment')).toBe('zh');
     expect(() => localeOfId('fr/about')).toThrow('fr/about');
     expect(() => localeOfId('about')).toThrow('about');
   });
 
-  it('takes the route\'s locale for components embedded in MDX, naming the component when it cannot', () => {
+  it("takes the route's locale for components embedded in MDX, naming the component when it cannot", () => {
     expect(localeOfPage('zh', 'Figure "x"')).toBe('zh');
     expect(() => localeOfPage(undefined, 'Figure "x"')).toThrow('Figure "x"');
   });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { markdownLinks, markdownToText, renderMarkdown, renderMarkdownInline, UnsafeLinkError } from '../../src/lib/inline-markdown';
+import {
+  markdownLinks,
+  markdownToText,
+  renderMarkdown,
+  renderMarkdownInline,
+  UnsafeLinkError,
+} from '../../src/lib/inline-markdown';
 
 describe('inline Markdown for claim records', () => {
   it('renders paragraphs, links, emphasis, strong and code', () => {
@@ -19,7 +25,9 @@ describe('inline Markdown for claim records', () => {
   });
 
   it('keeps query strings in links intact', () => {
-    expect(renderMarkdownInline('[q](https://example.org/?a=1&b=2)')).toContain('href="https://example.org/?a=1&amp;b=2"');
+    expect(renderMarkdownInline('[q](https://example.org/?a=1&b=2)')).toContain(
+      'href="https://example.org/?a=1&amp;b=2"',
+    );
   });
 
   it('does not read snake_case or arithmetic as emphasis', () => {

@@ -29,7 +29,8 @@ describe('rating scale', () => {
   });
 
   it('uses distinct labels and symbols, so badges are told apart without colour', () => {
-    for (const locale of LOCALES) expect(new Set(RATING_IDS.map((id) => RATINGS[id].label[locale])).size).toBe(RATING_IDS.length);
+    for (const locale of LOCALES)
+      expect(new Set(RATING_IDS.map((id) => RATINGS[id].label[locale])).size).toBe(RATING_IDS.length);
     expect(new Set(RATING_IDS.map((id) => RATINGS[id].symbol)).size).toBe(RATING_IDS.length);
   });
 });
@@ -40,7 +41,8 @@ describe('rating colours', () => {
   const declared = (id: string) => {
     const props: Record<string, string> = {};
     for (const [, body] of css.matchAll(new RegExp(`(?:^|\\n)\\.rating-${id}\\s*\\{([^}]*)\\}`, 'g'))) {
-      for (const [, name, value] of body!.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g)) props[name!] = value!.trim().toLowerCase();
+      for (const [, name, value] of body!.matchAll(/(--[\w-]+)\s*:\s*([^;]+);/g))
+        props[name!] = value!.trim().toLowerCase();
     }
     return props;
   };
@@ -48,7 +50,12 @@ describe('rating colours', () => {
   it('are the same in the page CSS (src/styles/global.css) as in the scale the cards read', () => {
     for (const id of RATING_IDS) {
       const { light, dark } = RATINGS[id].colors;
-      expect(declared(id), id).toEqual({ '--rating-bg': light.bg, '--rating-fg': light.fg, '--dark-bg': dark.bg, '--dark-fg': dark.fg });
+      expect(declared(id), id).toEqual({
+        '--rating-bg': light.bg,
+        '--rating-fg': light.fg,
+        '--dark-bg': dark.bg,
+        '--dark-fg': dark.fg,
+      });
     }
   });
 
@@ -59,7 +66,9 @@ describe('rating colours', () => {
 
   it('gives every badge text a contrast of at least 7:1 (WCAG AAA) in both themes', () => {
     const luminance = (hex: string) => {
-      const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+      const [r, g, b] = [1, 3, 5]
+        .map((i) => parseInt(hex.slice(i, i + 2), 16) / 255)
+        .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
       return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
     };
     const contrast = (a: string, b: string) => {

@@ -15,6 +15,8 @@ describe('reading time', () => {
   });
 
   it('ignores link targets and frontmatter', () => {
-    expect(mdxToText('---\ntitle: x\n---\nSee [the report](https://example.org/very/long/url).')).not.toContain('example.org');
+    expect(mdxToText('---\ntitle: x\n---\nSee [the report](https://example.org/very/long/url).')).not.toContain(
+      'example.org',
+    );
   });
 });

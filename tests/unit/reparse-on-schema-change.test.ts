@@ -6,7 +6,14 @@ import { reparseOnSchemaChange, schemaDigest } from '../../src/data/reparse-on-s
 function context(storedDigest?: string) {
   const meta = new Map<string, string>(storedDigest ? [['schema-digest', storedDigest]] : []);
   const clear = vi.fn();
-  return { ctx: { meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => meta.set(k, v) }, store: { clear } } as unknown as LoaderContext, clear, meta };
+  return {
+    ctx: {
+      meta: { get: (k: string) => meta.get(k), set: (k: string, v: string) => meta.set(k, v) },
+      store: { clear },
+    } as unknown as LoaderContext,
+    clear,
+    meta,
+  };
 }
 
 describe('reparseOnSchemaChange', () => {

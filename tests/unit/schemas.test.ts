@@ -2,9 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { claimSchema, explainerSchema, personSchema, sourceSchema } from '../../src/lib/schemas';
 import { validClaim } from '../support/records';
 
-
 /** The dotted path of each problem zod reports, e.g. `appearance.date`. */
-function problemPaths(schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } }, value: unknown) {
+function problemPaths(
+  schema: { safeParse: (v: unknown) => { success: boolean; error?: { issues: { path: PropertyKey[] }[] } } },
+  value: unknown,
+) {
   const result = schema.safeParse(value);
   expect(result.success).toBe(false);
   return result.error!.issues.map((i) => i.path.join('.'));
@@ -38,7 +40,9 @@ describe('claim schema', () => {
     ['3 Feb 2025', 'a non-ISO format'],
     [new Date('nonsense'), 'an invalid Date'],
   ])('rejects %s (%s) as a date', (date, _why) => {
-    expect(problemPaths(claimSchema, { ...validClaim(), appearance: { ...validClaim().appearance, date } })).toEqual(['appearance.date']);
+    expect(problemPaths(claimSchema, { ...validClaim(), appearance: { ...validClaim().appearance, date } })).toEqual([
+      'appearance.date',
+    ]);
   });
 
   it('rejects an unknown key, naming it', () => {
@@ -56,9 +60,12 @@ describe('claim schema', () => {
   });
 
   it('rejects a non-https first-appearance URL', () => {
-    expect(problemPaths(claimSchema, { ...validClaim(), appearance: { ...validClaim().appearance, url: 'http://example.org' } })).toEqual([
-      'appearance.url',
-    ]);
+    expect(
+      problemPaths(claimSchema, {
+        ...validClaim(),
+        appearance: { ...validClaim().appearance, url: 'http://example.org' },
+      }),
+    ).toEqual(['appearance.url']);
   });
 
   it('rejects a speaker id that is not a slug', () => {
@@ -67,7 +74,14 @@ describe('claim schema', () => {
 });
 
 describe('source, person and explainer schemas', () => {
-  const source = { publisher: 'arXiv', title: 'T', date: '2024-12-27', url: 'https://arxiv.org/abs/2412.19437', language: 'en', kind: 'primary' };
+  const source = {
+    publisher: 'arXiv',
+    title: 'T',
+    date: '2024-12-27',
+    url: 'https://arxiv.org/abs/2412.19437',
+    language: 'en',
+    kind: 'primary',
+  };
 
   it('takes a source date at the precision the publisher gives, and no impossible one', () => {
     expect(sourceSchema.parse({ ...source, date: '2024-12' }).date).toBe('2024-12');
@@ -78,7 +92,8 @@ describe('source, person and explainer schemas', () => {
 
   it('says "undated" in so many words when a page shows no date, and takes no other word', () => {
     expect(sourceSchema.parse({ ...source, date: 'undated' }).date).toBe('undated');
-    for (const date of ['n.d.', 'Undated', '', undefined]) expect(problemPaths(sourceSchema, { ...source, date }), String(date)).toEqual(['date']);
+    for (const date of ['n.d.', 'Undated', '', undefined])
+      expect(problemPaths(sourceSchema, { ...source, date }), String(date)).toEqual(['date']);
   });
 
   it('parses a valid source and rejects an unsafe URL scheme', () => {
@@ -87,11 +102,21 @@ describe('source, person and explainer schemas', () => {
   });
 
   it('requires a person to have both names', () => {
-    expect(problemPaths(personSchema, { kind: 'person', name: { en: 'A' }, role: { en: 'r', zh: 'r' } })).toEqual(['name.zh']);
+    expect(problemPaths(personSchema, { kind: 'person', name: { en: 'A' }, role: { en: 'r', zh: 'r' } })).toEqual([
+      'name.zh',
+    ]);
   });
 
   it('requires an explainer to cite at least one source and to have a known topic', () => {
-    const ex = { slug: 's', title: 't', description: 'd', published: '2026-11-28', topic: 'deepseek', claims: [], sources: ['x'] };
+    const ex = {
+      slug: 's',
+      title: 't',
+      description: 'd',
+      published: '2026-11-28',
+      topic: 'deepseek',
+      claims: [],
+      sources: ['x'],
+    };
     expect(explainerSchema.parse(ex).slug).toBe('s');
     expect(problemPaths(explainerSchema, { ...ex, sources: [] })).toEqual(['sources']);
     expect(problemPaths(explainerSchema, { ...ex, topic: 'crypto' })).toEqual(['topic']);
@@ -99,7 +124,10 @@ describe('source, person and explainer schemas', () => {
 });
 
 describe('corrections and evidence in the claim schema', () => {
-  const note = { en: 'We wrote the wrong year for the rule; the page now says 2022.', zh: '我们把规则的年份写错了，页面现已改为 2022 年。' };
+  const note = {
+    en: 'We wrote the wrong year for the rule; the page now says 2022.',
+    zh: '我们把规则的年份写错了，页面现已改为 2022 年。',
+  };
   const correction = { date: '2026-11-29', kind: 'correction', note };
 
   it('accepts a claim with corrections and evidence, and defaults both to empty lists', () => {
@@ -113,7 +141,11 @@ describe('corrections and evidence in the claim schema', () => {
     ['an unknown kind', { ...correction, kind: 'erratum' }, 'corrections.0.kind'],
     ['an impossible date', { ...correction, date: '2026-02-30' }, 'corrections.0.date'],
     ['a note in one language only', { ...correction, note: { en: note.en } }, 'corrections.0.note.zh'],
-    ['a previous rating off the scale', { ...correction, kind: 'rating-change', previousRating: 'pants-on-fire' }, 'corrections.0.previousRating'],
+    [
+      'a previous rating off the scale',
+      { ...correction, kind: 'rating-change', previousRating: 'pants-on-fire' },
+      'corrections.0.previousRating',
+    ],
     ['an unknown key', { ...correction, reason: 'typo' }, 'corrections.0'],
   ])('rejects a correction with %s, naming the field', (_, bad, path) => {
     expect(problemPaths(claimSchema, { ...validClaim(), corrections: [bad] })).toEqual([path]);
@@ -134,18 +166,33 @@ describe('corrections and evidence in the claim schema', () => {
 describe('the optional data table on a claim', () => {
   const table = {
     caption: { en: 'Engines', zh: '发动机' },
-    columns: [{ en: 'Tank', zh: '坦克' }, { en: 'Power', zh: '功率' }],
+    columns: [
+      { en: 'Tank', zh: '坦克' },
+      { en: 'Power', zh: '功率' },
+    ],
     rows: [{ cells: ['Tiger I', { en: '700 PS', zh: '700 马力' }], sources: ['s1'] }],
   };
 
   it('accepts shared and per-locale cells', () => {
-    expect(claimSchema.parse({ ...validClaim(), table }).table?.rows[0]?.cells).toEqual(['Tiger I', { en: '700 PS', zh: '700 马力' }]);
+    expect(claimSchema.parse({ ...validClaim(), table }).table?.rows[0]?.cells).toEqual([
+      'Tiger I',
+      { en: '700 PS', zh: '700 马力' },
+    ]);
   });
 
   it('names the field of a row without sources, a cell missing a language and a one-column table', () => {
-    expect(problemPaths(claimSchema, { ...validClaim(), table: { ...table, rows: [{ cells: ['a', 'b'], sources: [] }] } })).toEqual(['table.rows.0.sources']);
-    expect(problemPaths(claimSchema, { ...validClaim(), table: { ...table, rows: [{ cells: ['a', { en: 'b' }], sources: ['s1'] }] } })).toEqual(['table.rows.0.cells.1']);
-    expect(problemPaths(claimSchema, { ...validClaim(), table: { ...table, columns: [{ en: 'Tank', zh: '坦克' }] } })).toEqual(['table.columns']);
+    expect(
+      problemPaths(claimSchema, { ...validClaim(), table: { ...table, rows: [{ cells: ['a', 'b'], sources: [] }] } }),
+    ).toEqual(['table.rows.0.sources']);
+    expect(
+      problemPaths(claimSchema, {
+        ...validClaim(),
+        table: { ...table, rows: [{ cells: ['a', { en: 'b' }], sources: ['s1'] }] },
+      }),
+    ).toEqual(['table.rows.0.cells.1']);
+    expect(
+      problemPaths(claimSchema, { ...validClaim(), table: { ...table, columns: [{ en: 'Tank', zh: '坦克' }] } }),
+    ).toEqual(['table.columns']);
     expect(problemPaths(claimSchema, { ...validClaim(), table: { ...table, extra: 1 } })).toEqual(['table']);
   });
 });

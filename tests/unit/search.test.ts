@@ -2,7 +2,12 @@ import { describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n';
 import { RATING_IDS, RATINGS } from '../../src/lib/ratings';
 import { pagefindFilters, pagefindMeta, searchFilterGroups } from '../../src/lib/search';
-import { excerptSegments, pagefindFilterArgument, parseSearchQuery, searchQueryString } from '../../src/lib/search-query';
+import {
+  excerptSegments,
+  pagefindFilterArgument,
+  parseSearchQuery,
+  searchQueryString,
+} from '../../src/lib/search-query';
 import { TOPIC_IDS } from '../../src/lib/topics';
 
 describe('Pagefind facets', () => {
@@ -14,7 +19,13 @@ describe('Pagefind facets', () => {
   };
 
   it('writes filters as ids, the same in both languages, one pair per entry', () => {
-    expect(pagefindFilters(facets)).toEqual(['kind:claim', 'rating:needs-context', 'speaker:louis-vincent-gave', 'topic:necessity', 'topic:gavekal']);
+    expect(pagefindFilters(facets)).toEqual([
+      'kind:claim',
+      'rating:needs-context',
+      'speaker:louis-vincent-gave',
+      'topic:necessity',
+      'topic:gavekal',
+    ]);
     expect(pagefindFilters({ kind: 'person' })).toEqual(['kind:person']);
   });
 
@@ -45,21 +56,34 @@ describe('Pagefind facets', () => {
     expect(values('topic')).toEqual([...TOPIC_IDS]);
     expect(groups[1]!.options[2]).toEqual({ value: 'needs-context', label: RATINGS['needs-context'].label.zh });
     // Each speaker once, in the order of the page's language.
-    expect(groups[2]!.options).toEqual([
-      { value: 'john-cassidy', label: '约翰·卡西迪' },
-      { value: 'alibaba', label: '阿里巴巴' },
-    ].sort((a, b) => a.label.localeCompare(b.label, 'zh')));
+    expect(groups[2]!.options).toEqual(
+      [
+        { value: 'john-cassidy', label: '约翰·卡西迪' },
+        { value: 'alibaba', label: '阿里巴巴' },
+      ].sort((a, b) => a.label.localeCompare(b.label, 'zh')),
+    );
     // The values offered are the values pagefindFilters writes for pages that carry them.
-    for (const o of groups[0]!.options) expect(pagefindFilters({ kind: o.value as never })).toContain(`kind:${o.value}`);
-    for (const o of groups[1]!.options) expect(pagefindFilters({ kind: 'claim', rating: o.value as never })).toContain(`rating:${o.value}`);
-    for (const o of groups[3]!.options) expect(pagefindFilters({ kind: 'claim', topics: [o.value as never] })).toContain(`topic:${o.value}`);
-    expect(pagefindFilters({ kind: 'claim', speaker: speakers[1]! })).toContain(`speaker:${groups[2]!.options[0]!.value}`);
+    for (const o of groups[0]!.options)
+      expect(pagefindFilters({ kind: o.value as never })).toContain(`kind:${o.value}`);
+    for (const o of groups[1]!.options)
+      expect(pagefindFilters({ kind: 'claim', rating: o.value as never })).toContain(`rating:${o.value}`);
+    for (const o of groups[3]!.options)
+      expect(pagefindFilters({ kind: 'claim', topics: [o.value as never] })).toContain(`topic:${o.value}`);
+    expect(pagefindFilters({ kind: 'claim', speaker: speakers[1]! })).toContain(
+      `speaker:${groups[2]!.options[0]!.value}`,
+    );
   });
 });
 
 describe('search state in the address', () => {
   it('reads the query and the chosen filters, ignoring unknown parameters and empty values', () => {
-    expect(parseSearchQuery(new URLSearchParams('q=+export+controls+&rating=accurate&rating=misleading&rating=accurate&topic=&utm_source=x'))).toEqual({
+    expect(
+      parseSearchQuery(
+        new URLSearchParams(
+          'q=+export+controls+&rating=accurate&rating=misleading&rating=accurate&topic=&utm_source=x',
+        ),
+      ),
+    ).toEqual({
       q: 'export controls',
       filters: { rating: ['accurate', 'misleading'] },
     });
@@ -75,7 +99,12 @@ describe('search state in the address', () => {
   });
 
   it('asks Pagefind for any chosen value within a filter and every filter at once', () => {
-    expect(pagefindFilterArgument({ q: '', filters: { rating: ['accurate', 'misleading'], speaker: ['alibaba'], topic: [] } })).toEqual({
+    expect(
+      pagefindFilterArgument({
+        q: '',
+        filters: { rating: ['accurate', 'misleading'], speaker: ['alibaba'], topic: [] },
+      }),
+    ).toEqual({
       rating: { any: ['accurate', 'misleading'] },
       speaker: { any: ['alibaba'] },
     });
@@ -85,7 +114,8 @@ describe('search state in the address', () => {
 describe("Pagefind's excerpts", () => {
   it('takes only <mark> as markup and reads the rest as text', () => {
     // The form Pagefind 1.6 returns: raw quotes and ampersands, < and > as entities.
-    const excerpt = 'Tom & Jerry wrote &lt;script&gt;alert(1)&lt;/script&gt; and "quoted" <mark>zebra.</mark> and <mark>Trump\'s</mark> end';
+    const excerpt =
+      'Tom & Jerry wrote &lt;script&gt;alert(1)&lt;/script&gt; and "quoted" <mark>zebra.</mark> and <mark>Trump\'s</mark> end';
     expect(excerptSegments(excerpt)).toEqual([
       { text: 'Tom & Jerry wrote <script>alert(1)</script> and "quoted" ', mark: false },
       { text: 'zebra.', mark: true },

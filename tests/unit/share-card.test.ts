@@ -35,7 +35,9 @@ const LONG = {
 
 /** Every string inside a tree, in order. */
 const strings = (node: CardNode | string): string[] =>
-  typeof node === 'string' ? [node] : [node.props.children ?? []].flat().flatMap((child) => strings(child as CardNode | string));
+  typeof node === 'string'
+    ? [node]
+    : [node.props.children ?? []].flat().flatMap((child) => strings(child as CardNode | string));
 
 describe('claim card', () => {
   it.each(LOCALES)('wraps a too-long %s summary to three lines that fit, the last ending in an ellipsis', (locale) => {
@@ -46,19 +48,29 @@ describe('claim card', () => {
     for (const line of card.headline) expect(measure(line), line).toBeLessThanOrEqual(TEXT_WIDTH);
     // The text is cut, not rewritten: the lines are the start of the summary.
     const shown = card.headline.join(locale === 'en' ? ' ' : '').slice(0, -1);
-    expect(LONG[locale].replace(/\s+/g, locale === 'en' ? ' ' : '').startsWith(shown.replace(/\s+/g, locale === 'en' ? ' ' : ''))).toBe(true);
+    expect(
+      LONG[locale]
+        .replace(/\s+/g, locale === 'en' ? ' ' : '')
+        .startsWith(shown.replace(/\s+/g, locale === 'en' ? ' ' : '')),
+    ).toBe(true);
   });
 
   it('shows a short summary whole, with the speaker, the rating label and the site name', () => {
-    const card = claimCard({ locale: 'en', summary: 'Nvidia lost $589bn in a day', speaker: 'CNBC', rating: 'mostly-accurate' }, renderer.measure);
+    const card = claimCard(
+      { locale: 'en', summary: 'Nvidia lost $589bn in a day', speaker: 'CNBC', rating: 'mostly-accurate' },
+      renderer.measure,
+    );
     expect(card.headline).toEqual(['Nvidia lost $589bn in a day']);
     const drawn = strings(cardTree(card)).join(' ');
-    for (const text of ['Nvidia lost $589bn in a day', 'CNBC', 'Mostly accurate', 'DeepSeek Moment Fact Check']) expect(drawn).toContain(text);
+    for (const text of ['Nvidia lost $589bn in a day', 'CNBC', 'Mostly accurate', 'DeepSeek Moment Fact Check'])
+      expect(drawn).toContain(text);
   });
 
   it('draws the badge in the rating colours of the page badge', () => {
     for (const rating of RATING_IDS) {
-      const tree = JSON.stringify(cardTree(claimCard({ locale: 'zh', summary: '摘要', speaker: '某人', rating }, renderer.measure)));
+      const tree = JSON.stringify(
+        cardTree(claimCard({ locale: 'zh', summary: '摘要', speaker: '某人', rating }, renderer.measure)),
+      );
       expect(tree, rating).toContain(RATINGS[rating].colors.light.bg);
       expect(tree, rating).toContain(RATINGS[rating].colors.light.fg);
     }
@@ -78,7 +90,10 @@ describe('claim card', () => {
 
 describe('explainer and site cards', () => {
   it('clamp a long title and a long description to three lines each', () => {
-    const card = explainerCard({ locale: 'en', title: LONG.en, description: `${LONG.en} ${LONG.en}` }, renderer.measure);
+    const card = explainerCard(
+      { locale: 'en', title: LONG.en, description: `${LONG.en} ${LONG.en}` },
+      renderer.measure,
+    );
     expect(card.headline).toHaveLength(3);
     expect(card.description).toHaveLength(3);
     expect(card.description.at(-1)!.endsWith(ELLIPSIS)).toBe(true);
@@ -107,7 +122,10 @@ describe('glyph coverage', () => {
   });
 
   it('reports which text of a card cannot be drawn, and in which font', () => {
-    const card = claimCard({ locale: 'en', summary: 'Hieroglyph 𓀀 here', speaker: 'Scribe ✗', rating: 'unproven' }, renderer.measure);
+    const card = claimCard(
+      { locale: 'en', summary: 'Hieroglyph 𓀀 here', speaker: 'Scribe ✗', rating: 'unproven' },
+      renderer.measure,
+    );
     const problems = cardGlyphProblems(card, renderer.coverage);
     expect(problems).toEqual([
       { origin: 'summary', role: 'bold', missing: ['𓀀'] },
@@ -133,7 +151,9 @@ describe('cache key', () => {
   const env = { satori: '1', resvg: '2', 'font-bold': 'abc' };
 
   it('is the same for the same inputs, whatever the order of the environment', () => {
-    expect(cardCacheKey(tree('A claim'), env)).toBe(cardCacheKey(tree('A claim'), { 'font-bold': 'abc', resvg: '2', satori: '1' }));
+    expect(cardCacheKey(tree('A claim'), env)).toBe(
+      cardCacheKey(tree('A claim'), { 'font-bold': 'abc', resvg: '2', satori: '1' }),
+    );
   });
 
   it('changes with the text, the rating, a font or a renderer version', () => {
@@ -150,7 +170,12 @@ describe('card colours', () => {
     const css = readFileSync(resolve(ROOT, 'src/styles/global.css'), 'utf8');
     const root = /@layer base \{\s*:root \{([^}]*)\}/.exec(css)?.[1] ?? '';
     // Each colour is light-dark(light, dark); the cards use the light one.
-    const vars = Object.fromEntries([...root.matchAll(/--color-([\w-]+)\s*:\s*light-dark\(([^,]+),[^;]+;/g)].map((m) => [m[1], m[2]!.trim().toLowerCase()]));
+    const vars = Object.fromEntries(
+      [...root.matchAll(/--color-([\w-]+)\s*:\s*light-dark\(([^,]+),[^;]+;/g)].map((m) => [
+        m[1],
+        m[2]!.trim().toLowerCase(),
+      ]),
+    );
     for (const [name, value] of Object.entries(CARD_COLORS)) expect(vars[name], name).toBe(value);
   });
 });

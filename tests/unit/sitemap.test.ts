@@ -34,7 +34,10 @@ describe('sitemapEntries', () => {
 
   it('has a page for every rating, but only for topics in use', () => {
     expect([...entries.keys()].filter((r) => r.startsWith('claims/rating/'))).toHaveLength(6);
-    expect([...entries.keys()].filter((r) => r.startsWith('claims/topic/'))).toEqual(['claims/topic/deepseek', 'claims/topic/necessity']);
+    expect([...entries.keys()].filter((r) => r.startsWith('claims/topic/'))).toEqual([
+      'claims/topic/deepseek',
+      'claims/topic/necessity',
+    ]);
   });
 });
 
@@ -46,7 +49,10 @@ describe('sitemap files', () => {
   });
 
   it('writes escaped URLs with their alternates and dates', () => {
-    const xml = sitemapXml([{ locale: 'zh', route: 'a&b', lastmod: '2026-12-01' }], (l, r) => `https://x.example/${l}/${r}/`);
+    const xml = sitemapXml(
+      [{ locale: 'zh', route: 'a&b', lastmod: '2026-12-01' }],
+      (l, r) => `https://x.example/${l}/${r}/`,
+    );
     expect(xml).toContain('<url><loc>https://x.example/zh/a&amp;b/</loc><lastmod>2026-12-01</lastmod>');
     expect(xml).toContain('hreflang="en" href="https://x.example/en/a&amp;b/"');
     expect(sitemapIndexXml([{ url: 'https://x.example/sitemap-0.xml', lastmod: '2026-12-01' }])).toContain(

@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { breakPieces, ELLIPSIS, wrapText, type Measure } from '../../src/lib/text-wrap';
 
 /** A monospaced stand-in: 10 px per Latin character, 20 px per CJK character (full width). */
-const mono: Measure = (text) => [...text].reduce((w, c) => w + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(c) ? 20 : 10), 0);
+const mono: Measure = (text) =>
+  [...text].reduce((w, c) => w + (/[\p{Script=Han}\u3000-\u303f\uff00-\uffef]/u.test(c) ? 20 : 10), 0);
 const en = (maxWidth: number, maxLines = 3) => ({ maxWidth, maxLines, measure: mono, locale: 'en' as const });
 const zh = (maxWidth: number, maxLines = 3) => ({ maxWidth, maxLines, measure: mono, locale: 'zh' as const });
 

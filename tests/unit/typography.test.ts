@@ -8,13 +8,19 @@ describe('quoteStatement', () => {
   });
 
   it('turns quotations inside the statement into single quotes instead of doubling the marks', () => {
-    expect(quoteStatement('Andreessen called it “AI’s Sputnik moment.”')).toBe('“Andreessen called it ‘AI’s Sputnik moment.’”');
-    expect(quoteStatement('“斯普特尼克时刻”这一说法最早出自安德森。')).toBe('“‘斯普特尼克时刻’这一说法最早出自安德森。”');
+    expect(quoteStatement('Andreessen called it “AI’s Sputnik moment.”')).toBe(
+      '“Andreessen called it ‘AI’s Sputnik moment.’”',
+    );
+    expect(quoteStatement('“斯普特尼克时刻”这一说法最早出自安德森。')).toBe(
+      '“‘斯普特尼克时刻’这一说法最早出自安德森。”',
+    );
     expect(quoteStatement('He said "keep it that way" twice.')).toBe('“He said ‘keep it that way’ twice.”');
   });
 
   it('leaves a statement that is one quotation as it is', () => {
-    expect(quoteStatement('“你建一道十英尺高的墙；我会建一道十一英尺长的梯子。”')).toBe('“你建一道十英尺高的墙；我会建一道十一英尺长的梯子。”');
+    expect(quoteStatement('“你建一道十英尺高的墙；我会建一道十一英尺长的梯子。”')).toBe(
+      '“你建一道十英尺高的墙；我会建一道十一英尺长的梯子。”',
+    );
     expect(quoteStatement('"You build a ten-foot wall."')).toBe('“You build a ten-foot wall.”');
   });
 

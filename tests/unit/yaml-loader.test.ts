@@ -25,7 +25,9 @@ describe('parseYamlRecord', () => {
     ['an empty file', ''],
     ['a comment alone', '# nothing here\n'],
   ])('refuses %s: a file holds one record (a mapping)', (_, raw) => {
-    expect(() => parseYamlRecord(raw, 'content/people/x.yaml')).toThrow('content/people/x.yaml: (file): must hold one record (a YAML mapping)');
+    expect(() => parseYamlRecord(raw, 'content/people/x.yaml')).toThrow(
+      'content/people/x.yaml: (file): must hold one record (a YAML mapping)',
+    );
   });
 
   it('keeps a date as the text written, so the schema can reject an impossible one', () => {
@@ -46,7 +48,10 @@ describe('yamlFolder in astro dev', () => {
     writeFileSync(join(root, 'elsewhere.yaml'), 'name: not in the folder\n');
     const entries = new Map<string, { id: string; data: Record<string, unknown>; filePath?: string }>();
     const logged: string[] = [];
-    const watcher = Object.assign(new EventEmitter(), { watched: [] as string[], add: (path: string) => watcher.watched.push(path) });
+    const watcher = Object.assign(new EventEmitter(), {
+      watched: [] as string[],
+      add: (path: string) => watcher.watched.push(path),
+    });
     const context = {
       store: {
         set: (entry: { id: string; data: Record<string, unknown> }) => (entries.set(entry.id, entry), true),
@@ -56,7 +61,11 @@ describe('yamlFolder in astro dev', () => {
       parseData: async ({ data }: { data: Record<string, unknown> }) => data,
       generateDigest: (raw: string) => String(raw.length),
       config: { root: pathToFileURL(`${root}/`) },
-      logger: { info: (m: string) => logged.push(`info ${m}`), error: (m: string) => logged.push(`error ${m}`), warn: (m: string) => logged.push(`warn ${m}`) },
+      logger: {
+        info: (m: string) => logged.push(`info ${m}`),
+        error: (m: string) => logged.push(`error ${m}`),
+        warn: (m: string) => logged.push(`warn ${m}`),
+      },
       watcher,
     } as unknown as LoaderContext;
     const names = () => Object.fromEntries([...entries].map(([id, e]) => [id, e.data.name]));

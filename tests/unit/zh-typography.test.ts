@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { badStatementQuotes, halfWidthPunctuation, monthJing, unanchoredRelativeTime, unspacedDates } from '../../src/lib/zh-typography';
+import {
+  badStatementQuotes,
+  halfWidthPunctuation,
+  monthJing,
+  unanchoredRelativeTime,
+  unspacedDates,
+} from '../../src/lib/zh-typography';
 
 describe('Chinese typography checks', () => {
   it('finds half-width punctuation next to Chinese characters, and allows it in Latin text', () => {

@@ -83,7 +83,8 @@ const sum = (segments: StackSegmentInput[]) => segments.reduce((n, s) => n + s.v
 export function stackedBarLayout(rows: StackRowInput[], options: StackLayoutOptions = {}): StackLayout {
   const width = options.width ?? FIGURE_WIDTH;
   const barHeight = options.barHeight ?? 20;
-  const valueSpace = Math.max(0, ...(options.valueTexts ?? rows.map((r) => r.valueText ?? '')).map((s) => textWidth(s))) + 12;
+  const valueSpace =
+    Math.max(0, ...(options.valueTexts ?? rows.map((r) => r.valueText ?? '')).map((s) => textWidth(s))) + 12;
   const x0 = 1;
   const x1 = width - valueSpace;
   const max = Math.max(0, ...rows.map((r) => Math.max(sum(r.segments), r.total?.value ?? 0)));
@@ -109,13 +110,21 @@ export function stackedBarLayout(rows: StackRowInput[], options: StackLayoutOpti
     const barY = round(y);
     let at = 0;
     const segments: SegmentBox[] = row.segments.map((s) => {
-      const box: SegmentBox = { category: s.category, x: round(scale(at)), width: round(scale(at + s.value) - scale(at)) };
+      const box: SegmentBox = {
+        category: s.category,
+        x: round(scale(at)),
+        width: round(scale(at + s.value) - scale(at)),
+      };
       if (s.text && textWidth(s.text) + 8 <= box.width) box.text = s.text;
       at += s.value;
       return box;
     });
     if (row.total && row.total.value > at) {
-      segments.push({ category: row.total.category, x: round(scale(at)), width: round(scale(row.total.value) - scale(at)) });
+      segments.push({
+        category: row.total.category,
+        x: round(scale(at)),
+        width: round(scale(row.total.value) - scale(at)),
+      });
       at = row.total.value;
     }
     y += barHeight + 6;

@@ -25,7 +25,10 @@ export function formatShort(n: number, locale: Locale, style: ValueStyle = 'numb
   if (style === 'percent') {
     return new Intl.NumberFormat(NUMBER_LOCALE[locale], { style: 'percent', maximumFractionDigits: 1 }).format(n / 100);
   }
-  return styled(new Intl.NumberFormat(NUMBER_LOCALE[locale], { notation: 'compact', maximumSignificantDigits: digits }).format(n), locale);
+  return styled(
+    new Intl.NumberFormat(NUMBER_LOCALE[locale], { notation: 'compact', maximumSignificantDigits: digits }).format(n),
+    locale,
+  );
 }
 
 /** Full form for the data table: exact values in full, rounded ones rounded and qualified. */
@@ -38,12 +41,24 @@ export function formatFull(value: FigureValue, locale: Locale, style: ValueStyle
   const rounded =
     style === 'percent'
       ? formatShort(value.value, locale, style)
-      : styled(new Intl.NumberFormat(NUMBER_LOCALE[locale], { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 6 }).format(value.value), locale);
+      : styled(
+          new Intl.NumberFormat(NUMBER_LOCALE[locale], {
+            notation: 'compact',
+            compactDisplay: 'long',
+            maximumSignificantDigits: 6,
+          }).format(value.value),
+          locale,
+        );
   return t(locale, value.qualifier === 'about' ? 'figure.about' : 'figure.moreThan', { value: rounded });
 }
 
 /** A chart label: short, with the source's qualifier ("about", "more than") kept. */
-export function formatLabel(value: FigureValue, locale: Locale, style: ValueStyle = 'number', digits = 3): string | null {
+export function formatLabel(
+  value: FigureValue,
+  locale: Locale,
+  style: ValueStyle = 'number',
+  digits = 3,
+): string | null {
   const n = numberOf(value);
   if (n === null || value === null) return null;
   const short = formatShort(n, locale, style, digits);

@@ -31,7 +31,8 @@ export const round = (n: number) => Math.round(n * 10) / 10;
  * (which has no spaces), using the same rough widths as textWidth.
  */
 export function wrapText(text: string, width: number, fontSize = FONT_SIZE): string[] {
-  const tokens = text.match(/[\u2E80-\u9FFF\uFF00-\uFFEF][，。；：、）」』]?|[^\s\u2E80-\u9FFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [];
+  const tokens =
+    text.match(/[\u2E80-\u9FFF\uFF00-\uFFEF][，。；：、）」』]?|[^\s\u2E80-\u9FFF\uFF00-\uFFEF]+\s*|\s+/g) ?? [];
   const lines: string[] = [];
   let line = '';
   for (const token of tokens) {

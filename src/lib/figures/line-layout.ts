@@ -38,7 +38,11 @@ export interface LineLayout {
   series: LineSeriesBox[];
 }
 
-export function lineChartLayout(dates: string[], series: (number | null)[][], options: LineLayoutOptions = {}): LineLayout {
+export function lineChartLayout(
+  dates: string[],
+  series: (number | null)[][],
+  options: LineLayoutOptions = {},
+): LineLayout {
   const width = options.width ?? FIGURE_WIDTH;
   const height = options.height ?? 240;
   const plotLeft = Math.max(...(options.tickLabels ?? ['0']).map((s) => textWidth(s))) + 6;
@@ -69,7 +73,9 @@ export function lineChartLayout(dates: string[], series: (number | null)[][], op
     xTicks: dates.map((date, i) => ({ x: round(x(times[i]!)), date })),
     yTicks: y.ticks(options.tickCount ?? 4).map((value) => ({ value, y: round(y(value)) })),
     series: series.map((values, k) => {
-      const points = values.flatMap((v, i) => (v === null ? [] : [{ x: round(x(times[i]!)), y: round(y(v)), value: v }]));
+      const points = values.flatMap((v, i) =>
+        v === null ? [] : [{ x: round(x(times[i]!)), y: round(y(v)), value: v }],
+      );
       const lastPoint = points.at(-1);
       return {
         path: (path.digits(1)(values) ?? '').replace(/\.0(?=\D|$)/g, ''),

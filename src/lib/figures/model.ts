@@ -27,7 +27,10 @@ export function seriesStyles(figure: ChartFigureData, locale: Locale): SeriesSty
   const several = figure.series.filter((s) => s.values.some((v) => v !== null)).length > 1;
   return figure.series.map((s, i) => {
     const values = s.values.filter((v) => v !== null);
-    const value = several && !s.total && values.length === 1 ? formatLabel(values[0]!, locale, figure.valueStyle, figure.labelDigits) : null;
+    const value =
+      several && !s.total && values.length === 1
+        ? formatLabel(values[0]!, locale, figure.valueStyle, figure.labelDigits)
+        : null;
     return {
       id: s.id,
       label: s.label[locale],
@@ -39,8 +42,15 @@ export function seriesStyles(figure: ChartFigureData, locale: Locale): SeriesSty
 }
 
 /** Line chart series: the plain numbers, with each series' name and colour. */
-export function lineSeries(figure: ChartFigureData, locale: Locale): { label: string; tone: string; values: (number | null)[] }[] {
-  return seriesStyles(figure, locale).map((style, i) => ({ label: style.label, tone: style.tone, values: figure.series[i]!.values.map(numberOf) }));
+export function lineSeries(
+  figure: ChartFigureData,
+  locale: Locale,
+): { label: string; tone: string; values: (number | null)[] }[] {
+  return seriesStyles(figure, locale).map((style, i) => ({
+    label: style.label,
+    tone: style.tone,
+    values: figure.series[i]!.values.map(numberOf),
+  }));
 }
 
 /**
@@ -70,7 +80,9 @@ export function barRows(figure: ChartFigureData, locale: Locale): StackRowInput[
           ...((parts.length > 1 || total) && { text: formatLabel(s.values[j]!, locale, style, digits)! }),
         })),
         ...(total && { total: { category: total.id, value: numberOf(total.values[j]!)! } }),
-        ...((shown !== null || parts.length > 0) && { valueText: formatLabel(shown ?? sumOfParts, locale, style, digits)! }),
+        ...((shown !== null || parts.length > 0) && {
+          valueText: formatLabel(shown ?? sumOfParts, locale, style, digits)!,
+        }),
         ...(parts.length === 0 && !total && { missingText: t(locale, 'figure.notShown') }),
         ...(category.annotation && b === bars.length - 1 && { annotation: category.annotation[locale] }),
       };
@@ -94,7 +106,8 @@ const EVENT_KIND_KEYS = {
   china: 'event.china',
 } as const satisfies Record<TimelineFigureData['events'][number]['kind'], UiKey>;
 
-export const eventKindLabel = (kind: TimelineFigureData['events'][number]['kind'], locale: Locale) => t(locale, EVENT_KIND_KEYS[kind]);
+export const eventKindLabel = (kind: TimelineFigureData['events'][number]['kind'], locale: Locale) =>
+  t(locale, EVENT_KIND_KEYS[kind]);
 
 /** Each kind of event has its own colour; its name is always written next to it too. */
 const EVENT_KIND_COLOURS = {
@@ -111,12 +124,21 @@ const EVENT_KIND_COLOURS = {
 export const eventKindClass = (kind: TimelineFigureData['events'][number]['kind']) => `k${EVENT_KIND_COLOURS[kind]}`;
 
 /** The "Show the data" table: one row per category (charts) or per event (timelines). */
-export function figureTable(figure: FigureData, locale: Locale, publisherOf: (sourceId: string) => string): FigureTable {
+export function figureTable(
+  figure: FigureData,
+  locale: Locale,
+  publisherOf: (sourceId: string) => string,
+): FigureTable {
   if (figure.chart === 'timeline') {
     return {
       caption: figure.title[locale],
       head: [t(locale, 'figure.date'), t(locale, 'figure.kind'), t(locale, 'figure.event'), t(locale, 'figure.source')],
-      rows: figure.events.map((e) => [formatDate(e.date, locale), eventKindLabel(e.kind, locale), e.text[locale], e.sources.map(publisherOf).join(t(locale, 'punct.semicolon'))]),
+      rows: figure.events.map((e) => [
+        formatDate(e.date, locale),
+        eventKindLabel(e.kind, locale),
+        e.text[locale],
+        e.sources.map(publisherOf).join(t(locale, 'punct.semicolon')),
+      ]),
     };
   }
   return {
@@ -124,7 +146,9 @@ export function figureTable(figure: FigureData, locale: Locale, publisherOf: (so
     head: [figure.categoryHeading[locale], ...figure.series.map((s) => s.label[locale])],
     rows: figure.categories.map((c, j) => [
       c.label[locale],
-      ...figure.series.map((s) => formatFull(s.values[j] ?? null, locale, figure.valueStyle) ?? t(locale, 'figure.notShown')),
+      ...figure.series.map(
+        (s) => formatFull(s.values[j] ?? null, locale, figure.valueStyle) ?? t(locale, 'figure.notShown'),
+      ),
     ]),
   };
 }
@@ -138,12 +162,34 @@ const joinQuotes = (evidence: Evidence[]) => evidence.map((e) => e.quote).join('
 const joinSeen = (evidence: Evidence[]) => [...new Set(evidence.map((e) => e.seenAt ?? ''))].filter(Boolean).join(' ');
 
 export const CHART_CSV_COLUMNS = [
-  'figure', 'category_id', 'category_en', 'category_zh', 'date', 'series_id', 'series_en', 'series_zh',
-  'value', 'qualifier', 'unit_en', 'unit_zh', 'source_id', 'source_url', 'evidence_quote', 'evidence_seen_at',
+  'figure',
+  'category_id',
+  'category_en',
+  'category_zh',
+  'date',
+  'series_id',
+  'series_en',
+  'series_zh',
+  'value',
+  'qualifier',
+  'unit_en',
+  'unit_zh',
+  'source_id',
+  'source_url',
+  'evidence_quote',
+  'evidence_seen_at',
 ] as const;
 
 export const TIMELINE_CSV_COLUMNS = [
-  'figure', 'date', 'kind', 'text_en', 'text_zh', 'source_ids', 'source_urls', 'evidence_quote', 'evidence_seen_at',
+  'figure',
+  'date',
+  'kind',
+  'text_en',
+  'text_zh',
+  'source_ids',
+  'source_urls',
+  'evidence_quote',
+  'evidence_seen_at',
 ] as const;
 
 /**
@@ -178,9 +224,22 @@ export function figureCsv(id: string, figure: FigureData, sourceOf: (sourceId: s
         const source = sourceAt(s, j)!;
         const evidence = quotesFor(s.evidence, source);
         rows.push([
-          id, c.id, c.label.en, c.label.zh, c.date ?? '', s.id, s.label.en, s.label.zh,
-          n, typeof value === 'number' ? '' : value.qualifier, figure.unit.en, figure.unit.zh,
-          source, sourceOf(source).url, joinQuotes(evidence), joinSeen(evidence),
+          id,
+          c.id,
+          c.label.en,
+          c.label.zh,
+          c.date ?? '',
+          s.id,
+          s.label.en,
+          s.label.zh,
+          n,
+          typeof value === 'number' ? '' : value.qualifier,
+          figure.unit.en,
+          figure.unit.zh,
+          source,
+          sourceOf(source).url,
+          joinQuotes(evidence),
+          joinSeen(evidence),
         ]);
       }
     });

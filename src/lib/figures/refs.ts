@@ -25,7 +25,6 @@ export function figureIdsIn(body: string): string[] {
   return [...body.matchAll(/<Figure\b[^>]*?\bid=["']([^"']+)["']/g)].map((m) => m[1]!);
 }
 
-
 /** A page's source list with the sources of the figures it embeds added after its own. */
 export function withFigureSources(sourceIds: string[], body: string, figureOf: (id: string) => FigureData): string[] {
   return [...new Set([...sourceIds, ...figureIdsIn(body).flatMap((id) => figureSourceIds(figureOf(id)))])];

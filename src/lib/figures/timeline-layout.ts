@@ -41,7 +41,9 @@ export function timelineLayout(dates: string[], options: TimelineLayoutOptions =
   const last = Math.max(...dates.map(yearOf));
   const start = new Date(Date.UTC(first, 0, 1));
   const end = new Date(Date.UTC(last + 1, 0, 1));
-  const x = scaleUtc().domain([start, end]).range([radius + 1, width - radius - 1]);
+  const x = scaleUtc()
+    .domain([start, end])
+    .range([radius + 1, width - radius - 1]);
 
   const laneEnds: number[] = [];
   const placed = dates.map((date, index) => {

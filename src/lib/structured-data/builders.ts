@@ -4,7 +4,17 @@
  * summary without the verdict, the textual rating in `alternateName`, numbers only where the
  * scale has them.
  */
-import type { Article, BreadcrumbList, ClaimReview, CorrectionComment, Dataset, Organization, Person, Thing, WithContext } from 'schema-dts';
+import type {
+  Article,
+  BreadcrumbList,
+  ClaimReview,
+  CorrectionComment,
+  Dataset,
+  Organization,
+  Person,
+  Thing,
+  WithContext,
+} from 'schema-dts';
 import { correctionAnchors, lastModified } from '../corrections';
 import { CONTENT_LICENCE } from '../licence';
 import { LANG_TAG, t, type Locale } from '../i18n';
@@ -23,7 +33,11 @@ export interface Keyed<T> {
 }
 
 /** A speaker as the `author` of a claim: Person or Organization, with sameAs where known. */
-export function speakerNode(ctx: SiteContext, locale: Locale, person: Keyed<PersonData>): Exclude<Person | Organization, string> {
+export function speakerNode(
+  ctx: SiteContext,
+  locale: Locale,
+  person: Keyed<PersonData>,
+): Exclude<Person | Organization, string> {
   const common = {
     '@id': ids.person(ctx, locale, person.id),
     name: person.data.name[locale],
@@ -39,7 +53,12 @@ export function speakerNode(ctx: SiteContext, locale: Locale, person: Keyed<Pers
  * Each published correction as a schema.org CorrectionComment, linked to its notice on the page,
  * so aggregators see what changed and when, not only that `dateModified` moved.
  */
-export function correctionNodes(ctx: SiteContext, locale: Locale, route: string, corrections: Correction[]): Exclude<CorrectionComment, string>[] {
+export function correctionNodes(
+  ctx: SiteContext,
+  locale: Locale,
+  route: string,
+  corrections: Correction[],
+): Exclude<CorrectionComment, string>[] {
   const anchors = correctionAnchors(corrections);
   return corrections.map((c, i) => ({
     '@type': 'CorrectionComment',
@@ -78,7 +97,9 @@ export function claimReviewJsonLd(
     publisher: organization,
     datePublished: d.reviewed,
     dateModified: lastModified({ first: d.reviewed, updated: d.updated, corrections: d.corrections }),
-    ...(d.corrections.length > 0 && { correction: correctionNodes(ctx, locale, routes.claim(claim.id), d.corrections) }),
+    ...(d.corrections.length > 0 && {
+      correction: correctionNodes(ctx, locale, routes.claim(claim.id), d.corrections),
+    }),
     inLanguage: LANG_TAG[locale],
     itemReviewed: {
       '@type': 'Claim',
@@ -108,8 +129,14 @@ export function articleJsonLd(
     headline: explainer.title,
     description: explainer.description,
     datePublished: explainer.published,
-    dateModified: lastModified({ first: explainer.published, updated: explainer.updated, corrections: explainer.corrections }),
-    ...(explainer.corrections.length > 0 && { correction: correctionNodes(ctx, locale, routes.explainer(explainer.slug), explainer.corrections) }),
+    dateModified: lastModified({
+      first: explainer.published,
+      updated: explainer.updated,
+      corrections: explainer.corrections,
+    }),
+    ...(explainer.corrections.length > 0 && {
+      correction: correctionNodes(ctx, locale, routes.explainer(explainer.slug), explainer.corrections),
+    }),
     author: organization,
     publisher: organization,
     inLanguage: LANG_TAG[locale],
@@ -120,7 +147,11 @@ export function articleJsonLd(
   };
 }
 
-export function personJsonLd(ctx: SiteContext, locale: Locale, person: Keyed<PersonData>): WithContext<Person | Organization> {
+export function personJsonLd(
+  ctx: SiteContext,
+  locale: Locale,
+  person: Keyed<PersonData>,
+): WithContext<Person | Organization> {
   return { '@context': CONTEXT, ...speakerNode(ctx, locale, person) } as WithContext<Person | Organization>;
 }
 
@@ -170,7 +201,12 @@ export function claimsDatasetJsonLd(
     distribution: [
       { '@type': 'DataDownload', encodingFormat: 'application/ld+json', contentUrl: feedUrl },
       { '@type': 'DataDownload', encodingFormat: 'text/csv', contentUrl: csvUrl },
-      ...figures.map((f) => ({ '@type': 'DataDownload' as const, encodingFormat: 'text/csv', contentUrl: f.csvUrl, name: f.name })),
+      ...figures.map((f) => ({
+        '@type': 'DataDownload' as const,
+        encodingFormat: 'text/csv',
+        contentUrl: f.csvUrl,
+        name: f.name,
+      })),
     ],
   };
 }

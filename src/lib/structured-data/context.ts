@@ -12,15 +12,19 @@ export interface SiteContext {
 }
 
 export const abs = (ctx: SiteContext, path: string) => absoluteUrl(path, ctx.site);
-export const pageUrl = (ctx: SiteContext, locale: Locale, route: string) => abs(ctx, localePath(locale, route, ctx.base));
+export const pageUrl = (ctx: SiteContext, locale: Locale, route: string) =>
+  abs(ctx, localePath(locale, route, ctx.base));
 
 /** Stable node ids, so pages can refer to one another's entities instead of repeating them. */
 export const ids = {
   organization: (ctx: SiteContext) => `${abs(ctx, ctx.base)}#organization`,
   website: (ctx: SiteContext, locale: Locale) => `${pageUrl(ctx, locale, routes.home())}#website`,
-  claimReview: (ctx: SiteContext, locale: Locale, claimId: string) => `${pageUrl(ctx, locale, routes.claim(claimId))}#review`,
-  article: (ctx: SiteContext, locale: Locale, slug: string) => `${pageUrl(ctx, locale, routes.explainer(slug))}#article`,
-  person: (ctx: SiteContext, locale: Locale, personId: string) => `${pageUrl(ctx, locale, routes.person(personId))}#entity`,
+  claimReview: (ctx: SiteContext, locale: Locale, claimId: string) =>
+    `${pageUrl(ctx, locale, routes.claim(claimId))}#review`,
+  article: (ctx: SiteContext, locale: Locale, slug: string) =>
+    `${pageUrl(ctx, locale, routes.explainer(slug))}#article`,
+  person: (ctx: SiteContext, locale: Locale, personId: string) =>
+    `${pageUrl(ctx, locale, routes.person(personId))}#entity`,
 };
 
 /** The site's publisher, used as author and publisher of every review and explainer. */
@@ -30,7 +34,12 @@ export function siteOrganization(ctx: SiteContext, locale: Locale): Exclude<Orga
     '@id': ids.organization(ctx),
     name: t(locale, 'site.name'),
     url: pageUrl(ctx, locale, routes.home()),
-    logo: { '@type': 'ImageObject', url: abs(ctx, assetPath('logo.png', ctx.base)), width: String(LOGO_SIZE), height: String(LOGO_SIZE) },
+    logo: {
+      '@type': 'ImageObject',
+      url: abs(ctx, assetPath('logo.png', ctx.base)),
+      width: String(LOGO_SIZE),
+      height: String(LOGO_SIZE),
+    },
   };
 }
 

@@ -65,7 +65,9 @@ function walk(node: Json, path: string, visit: (key: string, value: Json, path: 
 }
 
 const get = (node: Json, path: string): Json | undefined =>
-  path.split('.').reduce<Json | undefined>((n, k) => (n && typeof n === 'object' && !Array.isArray(n) ? n[k] : undefined), node);
+  path
+    .split('.')
+    .reduce<Json | undefined>((n, k) => (n && typeof n === 'object' && !Array.isArray(n) ? n[k] : undefined), node);
 
 export function validateJsonLd(pages: BuiltHtml[], site: string): JsonLdReport {
   const problems: JsonLdProblem[] = [];
@@ -106,7 +108,8 @@ export function validateJsonLd(pages: BuiltHtml[], site: string): JsonLdReport {
       reviewsHere++;
       const need = (p: string) => {
         const v = get(data, p);
-        if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0)) add(`ClaimReview.${p}`, 'is required');
+        if (v === undefined || v === null || v === '' || (Array.isArray(v) && v.length === 0))
+          add(`ClaimReview.${p}`, 'is required');
         return v;
       };
       const claimReviewed = need('claimReviewed');
@@ -123,18 +126,27 @@ export function validateJsonLd(pages: BuiltHtml[], site: string): JsonLdReport {
         else if (new URL(url).pathname !== path) add('ClaimReview.url', `${url} is not this page`);
       }
       const rating = get(data, 'reviewRating') as Record<string, Json> | undefined;
-      if (rating && (rating.ratingValue !== undefined || rating.bestRating !== undefined || rating.worstRating !== undefined)) {
+      if (
+        rating &&
+        (rating.ratingValue !== undefined || rating.bestRating !== undefined || rating.worstRating !== undefined)
+      ) {
         const [value, best, worst] = [rating.ratingValue, rating.bestRating, rating.worstRating].map(Number);
-        if (!(best! > worst!) || !(worst! >= 1)) add('ClaimReview.reviewRating', `needs bestRating > worstRating >= 1 (got ${best} and ${worst})`);
-        if (!(value! >= worst! && value! <= best!)) add('ClaimReview.reviewRating.ratingValue', `${value} is outside ${worst}-${best}`);
+        if (!(best! > worst!) || !(worst! >= 1))
+          add('ClaimReview.reviewRating', `needs bestRating > worstRating >= 1 (got ${best} and ${worst})`);
+        if (!(value! >= worst! && value! <= best!))
+          add('ClaimReview.reviewRating.ratingValue', `${value} is outside ${worst}-${best}`);
       }
       if (typeof claimReviewed === 'string' && summaryTooLong(claimReviewed, SUMMARY_LIMIT.en)) {
-        add('ClaimReview.claimReviewed', `${[...claimReviewed].length} characters; Google recommends under ${SUMMARY_LIMIT.en}`);
+        add(
+          'ClaimReview.claimReviewed',
+          `${[...claimReviewed].length} characters; Google recommends under ${SUMMARY_LIMIT.en}`,
+        );
       }
       const text = visibleText(html);
       for (const p of ['claimReviewed', 'reviewRating.ratingExplanation', 'reviewRating.alternateName']) {
         const v = get(data, p);
-        if (typeof v === 'string' && !text.includes(fold(v))) add(`ClaimReview.${p}`, `"${v}" is not shown on the page`);
+        if (typeof v === 'string' && !text.includes(fold(v)))
+          add(`ClaimReview.${p}`, `"${v}" is not shown on the page`);
       }
       const key = String(get(data, '@id') ?? url);
       const seen = reviewPages.get(key);

@@ -19,7 +19,13 @@ export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = asy
     site: pageUrl(ctx, locale, routes.home()),
     xmlns: { atom: 'http://www.w3.org/2005/Atom' },
     // RSS 2.0 has only pubDate; the date a page last changed travels as atom:updated.
-    items: rssItems(ctx, locale, site.claims, site.explainersIn(locale).map((e) => e.data), site.correctionsIn(locale)).map(({ updated, ...item }) => ({
+    items: rssItems(
+      ctx,
+      locale,
+      site.claims,
+      site.explainersIn(locale).map((e) => e.data),
+      site.correctionsIn(locale),
+    ).map(({ updated, ...item }) => ({
       ...item,
       customData: `<atom:updated>${updated}T00:00:00Z</atom:updated>`,
     })),

@@ -11,7 +11,10 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = async ({ params }) => {
   const site = await loadSite();
   const figure = site.figure(params.figure!);
-  return new Response(figureCsv(figure.id, figure.data, (id) => site.source(id).data), {
-    headers: { 'content-type': 'text/csv; charset=utf-8' },
-  });
+  return new Response(
+    figureCsv(figure.id, figure.data, (id) => site.source(id).data),
+    {
+      headers: { 'content-type': 'text/csv; charset=utf-8' },
+    },
+  );
 };
