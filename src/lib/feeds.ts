@@ -138,7 +138,7 @@ export function rssItems(
       description: e.description,
     })),
     ...claims.map((c) => ({
-      title: `${RATINGS[c.data.rating].label[locale]}: ${c.data.summary[locale]}`,
+      title: `${RATINGS[c.data.rating].label[locale]}${t(locale, 'sep.colon')}${c.data.summary[locale]}`,
       link: pageUrl(ctx, locale, routes.claim(c.id)),
       pubDate: day(c.data.reviewed),
       updated: claimLastModified(c.data),

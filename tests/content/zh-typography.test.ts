@@ -4,6 +4,8 @@
  * unanchored relative time words in explainers and explanations, and statements quoted without
  * doubled or straight quotation marks in either language.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { badStatementQuotes, halfWidthPunctuation, monthJing, unanchoredRelativeTime, unspacedDates } from '../../src/lib/zh-typography';
@@ -77,6 +79,25 @@ describe('Chinese typography on the built pages', () => {
   ] as const)('shows no %s on any Chinese page', (_, check) => {
     const found = zhPages.flatMap((p) => check(visibleChinese(p)).map((hit) => `${p.file}: …${hit}…`));
     expect(found).toEqual([]);
+  });
+
+  it('writes the Chinese title, description, header and footer of every page and the Chinese feed the same way', () => {
+    const texts = zhPages.map((p) => ({
+      where: p.file,
+      text: [
+        p.doc.querySelector('title')?.text,
+        p.doc.querySelector('meta[name="description"]')?.getAttribute('content'),
+        p.doc.querySelector('header')?.text,
+        p.doc.querySelector('footer')?.text,
+      ].join(' '),
+    }));
+    const feed = parse(readFileSync(join(DIST, 'zh/rss.xml'), 'utf8'));
+    const items = feed.querySelectorAll('item');
+    expect(items.length).toBeGreaterThan(0);
+    for (const item of items)
+      texts.push({ where: `zh/rss.xml ${item.querySelector('link')?.text}`, text: `${item.querySelector('title')?.text} ${item.querySelector('description')?.text}` });
+    const checks = [halfWidthPunctuation, unspacedDates, monthJing];
+    expect(texts.flatMap((s) => checks.flatMap((check) => check(s.text).map((hit) => `${s.where}: …${hit}…`)))).toEqual([]);
   });
 
   it('quotes every claim statement without doubled or straight quotation marks, in both languages', () => {

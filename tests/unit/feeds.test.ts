@@ -79,7 +79,7 @@ describe('RSS items', () => {
       'https://facts.example/zh/explainers/e/',
       'https://facts.example/zh/claims/a/',
     ]);
-    expect(items[0]!.title).toBe(`无法证实: ${claims[1]!.data.summary.zh}`);
+    expect(items[0]!.title).toBe(`无法证实：${claims[1]!.data.summary.zh}`);
   });
 });
 

@@ -137,7 +137,7 @@ export function figureTable(
         formatDate(e.date, locale),
         eventKindLabel(e.kind, locale),
         e.text[locale],
-        e.sources.map(publisherOf).join(t(locale, 'punct.semicolon')),
+        e.sources.map(publisherOf).join(t(locale, 'sep.semicolon')),
       ]),
     };
   }
