@@ -157,6 +157,20 @@ export function checkCorrections(
 /** Today's date in UTC, the latest a correction may carry. */
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
+/** An `updated` date falls between the record's first date and today, as a correction's does. */
+function checkUpdated(
+  file: string,
+  updated: string | undefined,
+  first: string,
+  firstField: string,
+  today: string,
+): ContentProblem[] {
+  if (!updated) return [];
+  if (updated < first) return [{ file, field: 'updated', message: `${updated} is before ${firstField} ${first}` }];
+  if (updated > today) return [{ file, field: 'updated', message: `${updated} is after today (${today})` }];
+  return [];
+}
+
 export function checkContent(set: ContentSet, today: string = todayIso()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const people = new Set(set.people.map((p) => p.id));
@@ -206,9 +220,7 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
         }
       }
     }
-    if (d.updated && d.updated < d.reviewed) {
-      problems.push({ file, field: 'updated', message: `${d.updated} is before reviewed ${d.reviewed}` });
-    }
+    problems.push(...checkUpdated(file, d.updated, d.reviewed, 'reviewed', today));
     problems.push(
       ...checkCorrections(
         file,
@@ -263,9 +275,7 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
     problems.push(
       ...checkCorrections(file, { first: d.published, firstField: 'published', corrections: d.corrections }, today),
     );
-    if (d.updated && d.updated < d.published) {
-      problems.push({ file, field: 'updated', message: `${d.updated} is before published ${d.published}` });
-    }
+    problems.push(...checkUpdated(file, d.updated, d.published, 'published', today));
   };
   for (const ex of set.explainers) {
     const file = where(ex, `explainers/${ex.id}`);

@@ -326,6 +326,27 @@ describe('corrections on a record', () => {
   });
 });
 
+describe('update dates', () => {
+  const check = (s: ContentSet) => checkContent(s, '2026-12-31').map(formatProblem);
+
+  it('accepts an update between the first date and today', () => {
+    const s = set();
+    s.claims[0]!.data = claimSchema.parse({ ...s.claims[0]!.data, updated: '2026-12-31' });
+    s.explainers[0]!.data = { ...s.explainers[0]!.data, updated: '2026-11-28' };
+    expect(check(s)).toEqual([]);
+  });
+
+  it('rejects an update before the review or publication, and one after today', () => {
+    const s = set();
+    s.claims[0]!.data = claimSchema.parse({ ...s.claims[0]!.data, updated: '2026-11-01' });
+    s.explainers[1]!.data = { ...s.explainers[1]!.data, updated: '2027-01-01' };
+    expect(check(s)).toEqual([
+      'content/claims/c1.yaml: updated: 2026-11-01 is before reviewed 2026-11-28',
+      'content/explainers/zh/story.mdx: updated: 2027-01-01 is after today (2026-12-31)',
+    ]);
+  });
+});
+
 describe('evidence quotes', () => {
   it('are required: a claim with none fails, naming the field', () => {
     const s = set();
