@@ -4,8 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { assertContent } from '../lib/content-checks';
-import { correctionsLog, lastModified, type LogEntry } from '../lib/corrections';
-import { claimLastModified } from '../lib/feeds';
+import { articleLastModified, claimLastModified, correctionsLog, type LogEntry } from '../lib/corrections';
 import type { DatedContent } from '../lib/sitemap';
 import { localeOfId, type Locale } from '../lib/i18n';
 import { TOPIC_IDS, type TopicId } from '../lib/topics';
@@ -59,13 +58,6 @@ function index<T extends { id: string }>(entries: T[], kind: string) {
 /** The content with the date each record last changed, as the sitemap needs it. */
 function datedContent(site: SiteContent): DatedContent {
   const byLocale = <T>(f: (locale: Locale) => T): Record<Locale, T> => ({ en: f('en'), zh: f('zh') });
-  const dates = (r: {
-    data: {
-      published: string;
-      updated?: string | undefined;
-      corrections: Parameters<typeof lastModified>[0]['corrections'];
-    };
-  }) => lastModified({ first: r.data.published, updated: r.data.updated, corrections: r.data.corrections });
   return {
     claims: site.claims.map((c) => ({
       id: c.id,
@@ -74,8 +66,10 @@ function datedContent(site: SiteContent): DatedContent {
       speaker: c.data.speaker,
       lastmod: claimLastModified(c.data),
     })),
-    explainers: byLocale((l) => site.explainersIn(l).map((e) => ({ slug: e.data.slug, lastmod: dates(e) }))),
-    pages: byLocale((l) => site.pagesIn(l).map((p) => ({ slug: p.data.slug, lastmod: dates(p) }))),
+    explainers: byLocale((l) =>
+      site.explainersIn(l).map((e) => ({ slug: e.data.slug, lastmod: articleLastModified(e.data) })),
+    ),
+    pages: byLocale((l) => site.pagesIn(l).map((p) => ({ slug: p.data.slug, lastmod: articleLastModified(p.data) }))),
     people: site.people.map((p) => p.id),
     topics: site.topicsInUse(),
     corrections: byLocale((l) => site.correctionsIn(l).map((c) => c.date)),

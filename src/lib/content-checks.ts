@@ -83,6 +83,24 @@ export function summaryTooLong(text: string, limit: number): boolean {
 }
 
 /**
+ * A date a record carries after its first one (a correction's, or `updated`): not before that
+ * first date, and not after today.
+ */
+function checkDateSpan(
+  file: string,
+  field: string,
+  date: string | undefined,
+  record: { first: string; firstField: string },
+  today: string,
+): ContentProblem[] {
+  if (!date) return [];
+  if (date < record.first)
+    return [{ file, field, message: `${date} is before the record's ${record.firstField} date ${record.first}` }];
+  if (date > today) return [{ file, field, message: `${date} is after today (${today})` }];
+  return [];
+}
+
+/**
  * A record's corrections: real dates between its first publication and today, newest first,
  * notes of a readable length in both languages, and a rating chain that holds together (each
  * rating change names the rating it replaced, which must differ from the one that replaced it).
@@ -97,14 +115,7 @@ export function checkCorrections(
   let after = record.rating;
   record.corrections.forEach((c, i) => {
     const field = `corrections[${i}]`;
-    if (c.date < record.first) {
-      problems.push({
-        file,
-        field: `${field}.date`,
-        message: `${c.date} is before the record's ${record.firstField} date ${record.first}`,
-      });
-    }
-    if (c.date > today) problems.push({ file, field: `${field}.date`, message: `${c.date} is after today (${today})` });
+    problems.push(...checkDateSpan(file, `${field}.date`, c.date, record, today));
     const newer = record.corrections[i - 1];
     if (newer && c.date > newer.date) {
       problems.push({
@@ -157,20 +168,6 @@ export function checkCorrections(
 /** Today's date in UTC, the latest a correction may carry. */
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
-/** An `updated` date falls between the record's first date and today, as a correction's does. */
-function checkUpdated(
-  file: string,
-  updated: string | undefined,
-  first: string,
-  firstField: string,
-  today: string,
-): ContentProblem[] {
-  if (!updated) return [];
-  if (updated < first) return [{ file, field: 'updated', message: `${updated} is before ${firstField} ${first}` }];
-  if (updated > today) return [{ file, field: 'updated', message: `${updated} is after today (${today})` }];
-  return [];
-}
-
 export function checkContent(set: ContentSet, today: string = todayIso()): ContentProblem[] {
   const problems: ContentProblem[] = [];
   const people = new Set(set.people.map((p) => p.id));
@@ -220,7 +217,7 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
         }
       }
     }
-    problems.push(...checkUpdated(file, d.updated, d.reviewed, 'reviewed', today));
+    problems.push(...checkDateSpan(file, 'updated', d.updated, { first: d.reviewed, firstField: 'reviewed' }, today));
     problems.push(
       ...checkCorrections(
         file,
@@ -275,7 +272,7 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
     problems.push(
       ...checkCorrections(file, { first: d.published, firstField: 'published', corrections: d.corrections }, today),
     );
-    problems.push(...checkUpdated(file, d.updated, d.published, 'published', today));
+    problems.push(...checkDateSpan(file, 'updated', d.updated, { first: d.published, firstField: 'published' }, today));
   };
   for (const ex of set.explainers) {
     const file = where(ex, `explainers/${ex.id}`);

@@ -28,6 +28,16 @@ export function lastModified(record: {
   return latestDate(record.first, record.updated, ...record.corrections.map((c) => c.date))!;
 }
 
+type Dated = { updated?: string | undefined; corrections: Correction[] };
+
+/** When a claim review last changed: reviewed, updated or corrected, whichever is latest. */
+export const claimLastModified = (d: Dated & { reviewed: string }) =>
+  lastModified({ first: d.reviewed, updated: d.updated, corrections: d.corrections });
+
+/** When an explainer or prose page last changed: published, updated or corrected, whichever is latest. */
+export const articleLastModified = (d: Dated & { published: string }) =>
+  lastModified({ first: d.published, updated: d.updated, corrections: d.corrections });
+
 /**
  * Fragment id of each correction on its page: `correction-<date>`, with `-2`, `-3`… for further
  * corrections on the same day (counted oldest first, so an id never changes when a newer

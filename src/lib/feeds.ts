@@ -3,7 +3,7 @@
  * the ClaimReview DataFeed, the CSV download and the RSS items.
  */
 import type { DataFeed, WithContext } from 'schema-dts';
-import { lastModified, latestDate, type LogEntry } from './corrections';
+import { articleLastModified, claimLastModified, latestDate, type LogEntry } from './corrections';
 import { LOCALES, t, type Locale } from './i18n';
 import { CONTENT_LICENCE } from './licence';
 import { markdownToText } from './inline-markdown';
@@ -44,10 +44,6 @@ export function claimsDataFeed(
 }
 
 const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
-
-/** When a claim review last changed: reviewed, updated or corrected, whichever is latest. */
-export const claimLastModified = (d: ClaimData) =>
-  lastModified({ first: d.reviewed, updated: d.updated, corrections: d.corrections });
 
 /** One CSV field: quoted, and defused so spreadsheet programs do not run it as a formula. */
 export function csvField(value: string | number | null | undefined): string {
@@ -134,7 +130,7 @@ export function rssItems(
       title: e.title,
       link: pageUrl(ctx, locale, routes.explainer(e.slug)),
       pubDate: day(e.published),
-      updated: lastModified({ first: e.published, updated: e.updated, corrections: e.corrections }),
+      updated: articleLastModified(e),
       description: e.description,
     })),
     ...claims.map((c) => ({

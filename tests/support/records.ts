@@ -31,3 +31,34 @@ export const linkedPages = () =>
       },
     })),
   );
+
+/** Source `s1` (https://example.org/s1), as checkContent takes it. */
+export const sourceRecord = () => ({
+  id: 's1',
+  filePath: 'content/sources/s1.yaml',
+  data: {
+    publisher: 'P',
+    title: 'T',
+    date: '2025-01-01',
+    url: 'https://example.org/s1',
+    language: 'en',
+    kind: 'primary' as const,
+  },
+});
+
+/** One edition of the explainer `story`, citing source `s1` and discussing `claims`, as checkContent takes it. */
+export const explainerRecord = (locale: string, body: string, claims: string[] = []) => ({
+  id: `${locale}/story`,
+  filePath: `content/explainers/${locale}/story.mdx`,
+  data: {
+    slug: 'story',
+    title: 'T',
+    description: 'D',
+    published: '2026-11-28',
+    topic: 'deepseek' as const,
+    claims,
+    sources: ['s1'],
+    corrections: [],
+  },
+  body,
+});

@@ -10,7 +10,7 @@ import {
 } from '../../src/lib/content-checks';
 import { LINKED_PAGES } from '../../src/lib/urls';
 import { claimSchema } from '../../src/lib/schemas';
-import { linkedPages, validClaim } from '../support/records';
+import { explainerRecord, linkedPages, sourceRecord, validClaim } from '../support/records';
 
 function set(overrides: Partial<ContentSet> = {}): ContentSet {
   const claim = claimSchema.parse({
@@ -20,41 +20,14 @@ function set(overrides: Partial<ContentSet> = {}): ContentSet {
     evidence: [{ source: 's1', lang: 'en', quote: 'Words of s1.' }],
     explanation: { en: 'See [it](https://example.org/s1).', zh: '见[此](https://example.org/s1)。' },
   });
-  const explainer = (locale: string) => ({
-    id: `${locale}/story`,
-    filePath: `content/explainers/${locale}/story.mdx`,
-    data: {
-      slug: 'story',
-      title: 'T',
-      description: 'D',
-      published: '2026-11-28',
-      topic: 'deepseek' as const,
-      claims: ['c1'],
-      sources: ['s1'],
-      corrections: [],
-    },
-    body: `## Background\n\nSee [the source](https://example.org/s1).\n\n<Figure id="f" />\n\n### Detail\n`,
-  });
+  const body = `## Background\n\nSee [the source](https://example.org/s1).\n\n<Figure id="f" />\n\n### Detail\n`;
   return {
     people: [
       { id: 'cassidy', data: { kind: 'person', name: { en: 'J', zh: 'J' }, role: { en: 'r', zh: 'r' }, sameAs: [] } },
     ],
-    sources: [
-      {
-        id: 's1',
-        filePath: 'content/sources/s1.yaml',
-        data: {
-          publisher: 'P',
-          title: 'T',
-          date: '2025-01-01',
-          url: 'https://example.org/s1',
-          language: 'en',
-          kind: 'primary',
-        },
-      },
-    ],
+    sources: [sourceRecord()],
     claims: [{ id: 'c1', filePath: 'content/claims/c1.yaml', data: claim }],
-    explainers: [explainer('en'), explainer('zh')],
+    explainers: [explainerRecord('en', body, ['c1']), explainerRecord('zh', body, ['c1'])],
     pages: linkedPages(),
     figures: [
       {
@@ -341,7 +314,7 @@ describe('update dates', () => {
     s.claims[0]!.data = claimSchema.parse({ ...s.claims[0]!.data, updated: '2026-11-01' });
     s.explainers[1]!.data = { ...s.explainers[1]!.data, updated: '2027-01-01' };
     expect(check(s)).toEqual([
-      'content/claims/c1.yaml: updated: 2026-11-01 is before reviewed 2026-11-28',
+      "content/claims/c1.yaml: updated: 2026-11-01 is before the record's reviewed date 2026-11-28",
       'content/explainers/zh/story.mdx: updated: 2027-01-01 is after today (2026-12-31)',
     ]);
   });

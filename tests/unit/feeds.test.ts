@@ -83,22 +83,22 @@ describe('RSS items', () => {
   });
 });
 
+const note = {
+  en: 'We wrote 2023 for the rule; it was 2022, and the review now says so.',
+  zh: '我们把规则年份写成 2023 年，实为 2022 年，现已更正。',
+};
+/** A claim reviewed on 28 Nov 2026 with these corrections (newest first), each with `note`. */
+const correctedClaim = (...corrections: { date: string; kind: string }[]) => ({
+  id: 'c',
+  data: claimSchema.parse({
+    ...validClaim(),
+    reviewed: '2026-11-28',
+    corrections: corrections.map((c) => ({ ...c, note })),
+  }),
+});
+
 describe('corrections in the feeds', () => {
-  const note = {
-    en: 'We wrote 2023 for the rule; it was 2022, and the review now says so.',
-    zh: '我们把规则年份写成 2023 年，实为 2022 年，现已更正。',
-  };
-  const corrected = {
-    id: 'c',
-    data: claimSchema.parse({
-      ...validClaim(),
-      reviewed: '2026-11-28',
-      corrections: [
-        { date: '2026-12-04', kind: 'update', note },
-        { date: '2026-12-02', kind: 'correction', note },
-      ],
-    }),
-  };
+  const corrected = correctedClaim({ date: '2026-12-04', kind: 'update' }, { date: '2026-12-02', kind: 'correction' });
 
   it('dates a review by its latest correction in the DataFeed and the CSV, with the count of corrections', () => {
     const feed = claimsDataFeed(ctx, [corrected], () => speaker) as Record<string, any>;
@@ -143,19 +143,7 @@ describe('corrections in the feeds', () => {
 
 describe('RSS dates', () => {
   it('dates each item by first publication and carries the latest change separately', () => {
-    const note = {
-      en: 'We wrote 2023 for the rule; it was 2022, and the review now says so.',
-      zh: '我们把规则年份写成 2023 年，实为 2022 年，现已更正。',
-    };
-    const corrected = {
-      id: 'c',
-      data: claimSchema.parse({
-        ...validClaim(),
-        reviewed: '2026-11-28',
-        corrections: [{ date: '2026-12-04', kind: 'correction', note }],
-      }),
-    };
-    const [item] = rssItems(ctx, 'en', [corrected], []);
+    const [item] = rssItems(ctx, 'en', [correctedClaim({ date: '2026-12-04', kind: 'correction' })], []);
     expect(item!.pubDate).toEqual(new Date('2026-11-28T00:00:00Z'));
     expect(item!.updated).toBe('2026-12-04');
   });

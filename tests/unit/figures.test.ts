@@ -22,7 +22,7 @@ import { timelineLayout } from '../../src/lib/figures/timeline-layout';
 import { figureSchema, type ChartFigureData, type FigureData } from '../../src/lib/schemas';
 import { csvRecords } from '../support/csv';
 import { validBarFigure, validTimeline } from '../support/figures';
-import { linkedPages } from '../support/records';
+import { explainerRecord, linkedPages, sourceRecord } from '../support/records';
 
 function problemPaths(value: unknown) {
   const result = figureSchema.safeParse(value);
@@ -85,33 +85,11 @@ describe('figure schema', () => {
 });
 
 describe('figure cross-record checks', () => {
-  const source = {
-    publisher: 'P',
-    title: 'T',
-    date: '2025-01-01',
-    url: 'https://example.org/s1',
-    language: 'en',
-    kind: 'primary' as const,
-  };
   const set = (figure: FigureData, body = '<Figure id="f" />'): ContentSet => ({
     people: [],
-    sources: [{ id: 's1', filePath: 'content/sources/s1.yaml', data: source }],
+    sources: [sourceRecord()],
     claims: [],
-    explainers: ['en', 'zh'].map((l) => ({
-      id: `${l}/story`,
-      filePath: `content/explainers/${l}/story.mdx`,
-      data: {
-        slug: 'story',
-        title: 'T',
-        description: 'D',
-        published: '2026-11-28',
-        topic: 'deepseek' as const,
-        claims: [],
-        sources: ['s1'],
-        corrections: [],
-      },
-      body,
-    })),
+    explainers: ['en', 'zh'].map((l) => explainerRecord(l, body)),
     pages: linkedPages(),
     figures: [{ id: 'f', filePath: 'content/data/f.yaml', data: figure }],
   });

@@ -15,7 +15,7 @@ import type {
   Thing,
   WithContext,
 } from 'schema-dts';
-import { correctionAnchors, lastModified } from '../corrections';
+import { articleLastModified, claimLastModified, correctionAnchors } from '../corrections';
 import { CONTENT_LICENCE } from '../licence';
 import { LANG_TAG, t, type Locale } from '../i18n';
 import { markdownToText } from '../inline-markdown';
@@ -96,7 +96,7 @@ export function claimReviewJsonLd(
     author: organization,
     publisher: organization,
     datePublished: d.reviewed,
-    dateModified: lastModified({ first: d.reviewed, updated: d.updated, corrections: d.corrections }),
+    dateModified: claimLastModified(d),
     ...(d.corrections.length > 0 && {
       correction: correctionNodes(ctx, locale, routes.claim(claim.id), d.corrections),
     }),
@@ -129,11 +129,7 @@ export function articleJsonLd(
     headline: explainer.title,
     description: explainer.description,
     datePublished: explainer.published,
-    dateModified: lastModified({
-      first: explainer.published,
-      updated: explainer.updated,
-      corrections: explainer.corrections,
-    }),
+    dateModified: articleLastModified(explainer),
     ...(explainer.corrections.length > 0 && {
       correction: correctionNodes(ctx, locale, routes.explainer(explainer.slug), explainer.corrections),
     }),
