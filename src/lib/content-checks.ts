@@ -281,6 +281,9 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
         problems.push({ file, field: `claims[${i}]`, message: `unknown claim "${id}" (no file for it in claims/)` });
     });
     checkArticle(file, ex.data);
+    problems.push(
+      ...checkDateSpan(file, 'asOf', ex.data.asOf, { first: ex.data.published, firstField: 'published' }, today),
+    );
     // A link in an explainer is a citation, as in a claim's explanation: one of its listed sources.
     const listed = new Set(ex.data.sources.map((id) => sources.get(id)?.data.url));
     for (const href of mdxExternalLinks(ex.body ?? '')) {
@@ -387,6 +390,13 @@ export function checkContent(set: ContentSet, today: string = todayIso()): Conte
             file: where(b, `${kind}/${b.id}`),
             field: 'body',
             message: `has ${shape(levelsB)} headings where ${where(a, a.id)} has ${shape(levelsA)}: both editions must have the same sections`,
+          });
+        }
+        if ('asOf' in a.data && 'asOf' in b.data && a.data.asOf !== b.data.asOf) {
+          problems.push({
+            file: where(b, `${kind}/${b.id}`),
+            field: 'asOf',
+            message: `is ${b.data.asOf} where ${where(a, a.id)} says ${a.data.asOf}: both editions are checked as of the same day`,
           });
         }
         const [sourcesA, sourcesB] = [[...a.data.sources].sort(), [...b.data.sources].sort()];

@@ -73,10 +73,16 @@ export const EVIDENCE_QUOTE_MAX = 320;
 
 /**
  * The exact words of a source that support what the review says, so a reader or the next
- * reviewer can re-check a figure in seconds. `via: translation` marks a quotation of the column's
- * Chinese translation, the text this site is built from, when the original could not be read.
- * `seenAt` says where the words were read when that was a verbatim copy (a syndicated or archived
- * copy), not the source's own address: the reader is told, not left to assume.
+ * reviewer can re-check a figure in seconds. The rule: a quote is the words of the source record
+ * it names, never a report's words about that document (a report is a source record of its own).
+ * Words left out are marked "…", also at the start or end of a quote cut mid-sentence.
+ * - `via: translation` marks a quotation of the column's Chinese translation, the text this site
+ *   is built from, when the original could not be read.
+ * - `seenAt` is only for a copy that reproduces the document word for word (a syndication, an
+ *   archive, a mirror) when the source's own address could not be read; its `note` must say what
+ *   the copy is, in both languages, because readers are shown it.
+ * - `form: label` marks words that are not a sentence (a heading, a table row, an infobox line),
+ *   so the sentence-boundary check in evidence-checks.ts does not ask them for "…".
  */
 export const evidenceSchema = z.strictObject({
   source: id,
@@ -84,8 +90,9 @@ export const evidenceSchema = z.strictObject({
   quote: text.max(EVIDENCE_QUOTE_MAX, { error: `must be at most ${EVIDENCE_QUOTE_MAX} characters: quote briefly` }),
   via: z.literal('translation', { error: 'may only be "translation"' }).optional(),
   seenAt: httpsUrl.optional(),
-  /** For editors: what the copy at `seenAt` is, or where in the source the words are. */
-  note: text.optional(),
+  form: z.literal('label', { error: 'may only be "label" (a heading, table row or infobox line)' }).optional(),
+  /** Shown to readers under the quote: what the copy at `seenAt` is, or where in the source the words are. */
+  note: localized.optional(),
 });
 export type Evidence = z.infer<typeof evidenceSchema>;
 
@@ -162,6 +169,11 @@ export const explainerSchema = z.strictObject({
   description: text,
   published: isoDate,
   updated: isoDate.optional(),
+  /**
+   * The last day the text was checked against the public record. The story is live, so each
+   * explainer says how current it is; bringing it up to date is an `update` correction entry.
+   */
+  asOf: isoDate,
   topic: z.enum(TOPIC_IDS),
   claims: z.array(id).default([]),
   sources: z.array(id).min(1, { error: 'must list at least one source' }),

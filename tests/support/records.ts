@@ -55,6 +55,7 @@ export const explainerRecord = (locale: string, body: string, claims: string[] =
     title: 'T',
     description: 'D',
     published: '2026-11-28',
+    asOf: '2026-11-28',
     topic: 'deepseek' as const,
     claims,
     sources: ['s1'],

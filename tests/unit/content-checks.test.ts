@@ -53,6 +53,16 @@ describe('cross-record content checks', () => {
     expect(() => assertContent(set())).not.toThrow();
   });
 
+  it('asks both editions of an explainer for one "as of" day, between publication and today', () => {
+    const s = set();
+    s.explainers[1]!.data.asOf = '2026-11-29';
+    s.explainers[0]!.data.asOf = '2026-11-27';
+    expect(checkContent(s, '2026-12-01').map(formatProblem)).toEqual([
+      expect.stringMatching(/^content\/explainers\/en\/story\.mdx: asOf: .*2026-11-27.*published/),
+      'content/explainers/zh/story.mdx: asOf: is 2026-11-29 where content/explainers/en/story.mdx says 2026-11-27: both editions are checked as of the same day',
+    ]);
+  });
+
   it('names the file and field of an unknown speaker', () => {
     const s = set();
     s.claims[0]!.data.speaker = 'nobody';

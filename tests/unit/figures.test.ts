@@ -352,7 +352,15 @@ describe('figure model', () => {
         label: { en: 'Q total', zh: '丙合计' },
         values: [null, 9],
         sources: [null, 's1'],
-        evidence: [{ source: 's1', lang: 'en', quote: 'Q had 5 of 9, "=1+1".', seenAt: 'https://example.org/copy' }],
+        evidence: [
+          {
+            source: 's1',
+            lang: 'en',
+            quote: 'Q had 5 of 9, "=1+1".',
+            seenAt: 'https://example.org/copy',
+            note: { en: 'A syndicated copy.', zh: '转载的副本。' },
+          },
+        ],
       },
     ],
   }) as ChartFigureData;
@@ -409,6 +417,10 @@ describe('figure model', () => {
     expect(records[3]!.source_url).toBe('https://example.org/s1');
     expect(records[3]!.evidence_quote).toBe('Q had 5 of 9, "=1+1".');
     expect(records[3]!.evidence_seen_at).toBe('https://example.org/copy');
+    expect([records[3]!.evidence_note_en, records[3]!.evidence_note_zh]).toEqual([
+      'A syndicated copy.',
+      '转载的副本。',
+    ]);
     const timeline = csvRecords(
       figureCsv('t', figureSchema.parse(validTimeline()), () => ({ url: 'https://example.org/s1' })),
     );

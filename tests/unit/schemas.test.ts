@@ -113,6 +113,7 @@ describe('source, person and explainer schemas', () => {
       title: 't',
       description: 'd',
       published: '2026-11-28',
+      asOf: '2026-11-29',
       topic: 'deepseek',
       claims: [],
       sources: ['x'],

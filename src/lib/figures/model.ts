@@ -160,6 +160,11 @@ interface SourceRef {
 const quotesFor = (evidence: Evidence[], sourceId: string) => evidence.filter((e) => e.source === sourceId);
 const joinQuotes = (evidence: Evidence[]) => evidence.map((e) => e.quote).join(' / ');
 const joinSeen = (evidence: Evidence[]) => [...new Set(evidence.map((e) => e.seenAt ?? ''))].filter(Boolean).join(' ');
+const joinNotes = (evidence: Evidence[], locale: 'en' | 'zh') =>
+  evidence
+    .map((e) => e.note?.[locale] ?? '')
+    .filter(Boolean)
+    .join(' / ');
 
 export const CHART_CSV_COLUMNS = [
   'figure',
@@ -178,6 +183,8 @@ export const CHART_CSV_COLUMNS = [
   'source_url',
   'evidence_quote',
   'evidence_seen_at',
+  'evidence_note_en',
+  'evidence_note_zh',
 ] as const;
 
 export const TIMELINE_CSV_COLUMNS = [
@@ -190,6 +197,8 @@ export const TIMELINE_CSV_COLUMNS = [
   'source_urls',
   'evidence_quote',
   'evidence_seen_at',
+  'evidence_note_en',
+  'evidence_note_zh',
 ] as const;
 
 /**
@@ -212,6 +221,8 @@ export function figureCsv(id: string, figure: FigureData, sourceOf: (sourceId: s
         e.sources.map((s) => sourceOf(s).url).join(' '),
         joinQuotes(e.evidence),
         joinSeen(e.evidence),
+        joinNotes(e.evidence, 'en'),
+        joinNotes(e.evidence, 'zh'),
       ]),
     ];
   } else {
@@ -240,6 +251,8 @@ export function figureCsv(id: string, figure: FigureData, sourceOf: (sourceId: s
           sourceOf(source).url,
           joinQuotes(evidence),
           joinSeen(evidence),
+          joinNotes(evidence, 'en'),
+          joinNotes(evidence, 'zh'),
         ]);
       }
     });
