@@ -68,6 +68,7 @@ describe('RSS items', () => {
         title: '解读',
         description: 'D',
         published: '2026-11-30',
+        asOf: '2026-11-30',
         topic: 'deepseek',
         claims: [],
         sources: ['x'],

@@ -85,6 +85,7 @@ describe('other builders', () => {
         title: 'T',
         description: 'D',
         published: '2026-11-28',
+        asOf: '2026-11-28',
         topic: 'deepseek',
         claims: ['a'],
         sources: ['x'],
