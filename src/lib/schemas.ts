@@ -261,6 +261,11 @@ const chartFigure = {
   series: z.array(figureSeries).min(1),
 };
 
+/**
+ * What kind of step an event is. `rescission` is shown as "Rescission announced": the only one so
+ * far, the AI diffusion rule's in May 2025, was announced and not enforced but never formalised; a
+ * rule that formally rescinds another is a `rule`.
+ */
 export const EVENT_KINDS = [
   'rule',
   'entity-listing',
