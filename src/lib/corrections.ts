@@ -113,6 +113,27 @@ export function correctionsLog(records: CorrectedRecord[], locale: Locale): LogE
   );
 }
 
+/** One month of the log, as its page shows it: `month` is YYYY-MM. */
+export interface LogMonth {
+  month: string;
+  entries: LogEntry[];
+}
+
+/**
+ * The log split by calendar month, newest first, for one page a month: a log page that grew with
+ * every correction would outgrow its byte budget, and a month's page keeps a stable address.
+ */
+export function logByMonth(entries: LogEntry[]): LogMonth[] {
+  const months: LogMonth[] = [];
+  for (const entry of entries) {
+    const month = entry.date.slice(0, 7);
+    const last = months.at(-1);
+    if (last?.month === month) last.entries.push(entry);
+    else months.push({ month, entries: [entry] });
+  }
+  return months;
+}
+
 /**
  * Length of a correction note as an editor would count it: words in English; in Chinese, Han
  * characters plus any Latin words or numbers (about two characters carry one English word).

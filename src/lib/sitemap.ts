@@ -78,6 +78,11 @@ export function sitemapEntries(content: DatedContent): SitemapEntry[] {
       lastmod: perLocale((l) => page(l, p.slug), everything),
     })),
     { route: routes.corrections(), lastmod: perLocale((l) => latestDate(...content.corrections[l]), scale) },
+    // One page per month of the log, in every edition that logged something that month.
+    ...[...new Set(LOCALES.flatMap((l) => content.corrections[l].map((d) => d.slice(0, 7))))].map((month) => ({
+      route: routes.correctionsMonth(month),
+      lastmod: perLocale((l) => latestDate(...content.corrections[l].filter((d) => d.startsWith(month))), scale),
+    })),
     { route: routes.search(), lastmod: everything },
   ];
 }

@@ -52,6 +52,8 @@ export const routes = {
   page: (slug: string) => slug,
   search: () => 'search',
   corrections: () => 'corrections',
+  /** One month of the corrections log, YYYY-MM. */
+  correctionsMonth: (month: string) => `corrections/${month}`,
   claimsWithRating: (rating: string) => `claims/rating/${rating}`,
   claimsOnTopic: (topic: string) => `claims/topic/${topic}`,
   /** A share card (PNG), named by `cardNames`. */

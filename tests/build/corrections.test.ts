@@ -139,13 +139,20 @@ describe.each([
   });
 
   it.each(LOCALES)(
-    'lists every correction in the %s corrections log, newest first, linking to its notice',
+    'lists every correction in the %s corrections log, a page a month, newest first, linking to its notice',
     (locale, prefix) => {
-      const log = page(prefix, 'corrections/').doc;
-      const entries = log.querySelectorAll('[data-corrections-log] > li');
+      const months = [...new Set(allFixes.map((f) => f.date.slice(0, 7)))].sort().reverse();
+      const monthPages = months.map((m) => page(prefix, `corrections/${m}/`).doc);
+      const entries = monthPages.flatMap((doc) => doc.querySelectorAll('[data-corrections-log] > li'));
       expect(entries).toHaveLength(allFixes.length);
       const dates = entries.map((e) => e.querySelector('time')!.getAttribute('datetime')!);
       expect(dates).toEqual([...dates].sort().reverse());
+      monthPages.forEach((doc, i) => {
+        for (const d of doc.querySelectorAll('[data-corrections-log] time'))
+          expect(d.getAttribute('datetime')).toMatch(`${months[i]}-`);
+        // Every month page links every other month.
+        expect(doc.querySelectorAll('[data-log-months] a')).toHaveLength(months.length - 1);
+      });
       for (const e of entries) {
         const href = e.querySelector('a')!.getAttribute('href')!;
         const [path, anchor] = href.split('#');
@@ -153,7 +160,17 @@ describe.each([
         expect(target, href).toBeDefined();
         expect(target!.doc.getElementById(anchor!), href).not.toBeNull();
       }
-      for (const f of allFixes) expect(log.text).toContain(f.note[locale]);
+      const text = monthPages.map((doc) => doc.text).join('\n');
+      for (const f of allFixes) expect(text).toContain(f.note[locale]);
+      // The log's front page shows the newest month in full and links every month's page.
+      const front = page(prefix, 'corrections/').doc;
+      expect(front.querySelector('[data-log-month]')?.getAttribute('data-log-month')).toBe(months[0]);
+      expect(front.querySelectorAll('[data-corrections-log] > li')).toHaveLength(
+        allFixes.filter((f) => f.date.startsWith(months[0]!)).length,
+      );
+      expect(front.querySelectorAll('[data-log-months] a').map((a) => a.getAttribute('href'))).toEqual(
+        months.map((m) => `${base}${prefix}corrections/${m}/`),
+      );
     },
   );
 

@@ -36,7 +36,8 @@ function kindOf(file: string): keyof typeof BUDGETS {
   if (/^people\/[^/]+\/index\.html$/.test(route)) return 'person';
   if (/^(claims|people)\/index\.html$/.test(route)) return 'index';
   if (/^claims\/(rating|topic)\/[^/]+\/index\.html$/.test(route)) return 'index';
-  if (route === 'corrections/index.html') return 'index';
+  // The log's front page and each month's page: a page a month keeps them within the index budget.
+  if (/^corrections\/(\d{4}-\d{2}\/)?index\.html$/.test(route)) return 'index';
   return 'page';
 }
 

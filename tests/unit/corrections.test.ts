@@ -4,7 +4,9 @@ import {
   correctionsLog,
   lastModified,
   latestDate,
+  logByMonth,
   noteLength,
+  type LogEntry,
   ratingHistory,
   ratingTransitions,
 } from '../../src/lib/corrections';
@@ -102,5 +104,30 @@ describe('noteLength', () => {
   it('counts English words, and Chinese characters plus Latin words', () => {
     expect(noteLength('We said 120 days; it took effect at once.', 'en')).toBe(9);
     expect(noteLength('我们原先写道 AI 规则在 120 天后生效。', 'zh')).toBe(13 + 2);
+  });
+});
+
+describe('logByMonth', () => {
+  const entry = (date: string, anchor: string): LogEntry => ({
+    date,
+    kind: 'correction',
+    note: 'n',
+    pageTitle: 'T',
+    route: 'r',
+    anchor,
+  });
+  it('splits a newest-first log into calendar months, newest first, keeping the order inside each', () => {
+    const log = [
+      entry('2026-12-07', 'a'),
+      entry('2026-12-01', 'b'),
+      entry('2026-11-30', 'c'),
+      entry('2025-11-02', 'd'),
+    ];
+    expect(logByMonth(log).map((m) => [m.month, m.entries.map((e) => e.anchor)])).toEqual([
+      ['2026-12', ['a', 'b']],
+      ['2026-11', ['c']],
+      ['2025-11', ['d']],
+    ]);
+    expect(logByMonth([])).toEqual([]);
   });
 });

@@ -26,6 +26,7 @@ describe('sitemapEntries', () => {
   it('dates each language edition of an explainer and the corrections log separately', () => {
     expect(entries.get('explainers/story')).toEqual({ en: '2026-11-30', zh: '2026-12-05' });
     expect(entries.get('corrections')).toEqual({ en: '2026-12-03', zh: '2026-12-05' });
+    expect(entries.get('corrections/2026-12')).toEqual({ en: '2026-12-03', zh: '2026-12-05' });
   });
 
   it('dates a rating with no claims by the published scale (the methodology page)', () => {
