@@ -4,10 +4,11 @@
  * placeholder text anywhere.
  */
 import { describe, expect, it } from 'vitest';
-import { checkContent, formatProblem, mdxExternalLinks } from '../../src/lib/content-checks';
+import { checkContent, formatProblem } from '../../src/lib/content-checks';
+import { mdxExternalLinks, mdxToText } from '../../src/lib/mdx-text';
 import { localeOfId } from '../../src/lib/i18n';
 import { claimSchema, explainerSchema, figureSchema, pageSchema, personSchema, sourceSchema } from '../../src/lib/schemas';
-import { englishWords, hanChars, prose, readMdxFolder, readYamlFolder } from '../support/content-files';
+import { englishWords, hanChars, readMdxFolder, readYamlFolder } from '../support/content-files';
 
 const claims = readYamlFolder('claims');
 const people = readYamlFolder('people');
@@ -51,8 +52,8 @@ describe('the content folder', () => {
   });
 
   it.each(claims.map((c) => [c.id, c] as const))('claim %s: explanation is 80-250 words (and a matching Chinese length)', (_, c) => {
-    const en = englishWords(prose(c.data.explanation.en));
-    const zh = hanChars(prose(c.data.explanation.zh));
+    const en = englishWords(mdxToText(c.data.explanation.en));
+    const zh = hanChars(mdxToText(c.data.explanation.zh));
     expect(en, `${c.file} explanation.en`).toBeGreaterThanOrEqual(80);
     expect(en, `${c.file} explanation.en`).toBeLessThanOrEqual(250);
     // Chinese runs about 1.5-2.5 characters per English word.
@@ -77,7 +78,7 @@ describe('the content folder', () => {
 
   it('keeps each English explainer between 1,200 and 2,000 words', () => {
     for (const e of explainers.filter((x) => x.id.startsWith('en/'))) {
-      const words = englishWords(prose(e.body));
+      const words = englishWords(mdxToText(e.body));
       expect(words, e.file).toBeGreaterThanOrEqual(1200);
       expect(words, e.file).toBeLessThanOrEqual(2000);
     }

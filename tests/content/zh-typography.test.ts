@@ -9,12 +9,13 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
 import { badStatementQuotes, halfWidthPunctuation, monthJing, unanchoredRelativeTime, unspacedDates } from '../../src/lib/zh-typography';
+import { mdxToText } from '../../src/lib/mdx-text';
 import { readMdxFolder, readYamlFolder } from '../support/content-files';
 import { loadPages } from '../support/dist';
 import { DIST } from '../support/paths';
 
-/** Prose without link targets and MDX tags, whose URLs and attributes are not Chinese text. */
-const text = (md: string) => md.replace(/\]\([^)]*\)/g, ']').replace(/<\/?[A-Z][^>]*>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+/** Prose without link targets, MDX tags and bare URLs, whose addresses and attributes are not Chinese text. */
+const text = (md: string) => mdxToText(md).replace(/https?:\/\/\S+/g, ' ');
 
 /** Every Chinese string a reader sees that the site writes or quotes, with where it lives. */
 function zhStrings(): { where: string; text: string; prose: boolean }[] {
