@@ -2,7 +2,7 @@
  * The scale strip on every claim page, in both languages: it marks the claim's own rating among
  * the five numbered steps (Unproven sits off the scale), says so in one sentence for screen
  * readers, leads to the published scale, and stays out of the search index (its symbols and
- * sentence would otherwise lead every search excerpt).
+ * sentence would otherwise lead every search excerpt), as does the rating badge's symbol.
  */
 import { describe, expect, it } from 'vitest';
 import { readYamlFolder } from '../support/content-files';
@@ -41,7 +41,9 @@ describe.each(['', 'zh/'])('the scale strip on claim pages (/%s)', (prefix) => {
     expect(label.length).toBeGreaterThan(0);
     expect(strip.querySelector('.sr-only')!.text).toContain(label);
     expect(strip.getAttribute('href')).toMatch(/methodology\/#rating-scale$/);
-    // Out of the search index: neither its symbols nor its sentence reach an excerpt.
+    // Out of the search index: neither its symbols nor its sentence reach an excerpt, nor the
+    // badge's symbol (its label is indexed).
+    expect(badge!.querySelector('[aria-hidden="true"]')!.hasAttribute('data-pagefind-ignore')).toBe(true);
     expect(strip.hasAttribute('data-pagefind-ignore')).toBe(true);
     const indexed = indexedText(page!.html)!;
     expect(indexed).not.toContain(strip.querySelector('.sr-only')!.text.trim());
