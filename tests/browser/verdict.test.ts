@@ -17,10 +17,12 @@ const fx = useBrowserAndServer(DIST);
 describe('every claim page', () => {
   // One load per page: the phone size first, then the same page resized to the desktop size (the
   // layout is CSS only, so a resize lays it out as a fresh load at that size would).
-  it('shows the badge and the verdict without scrolling, at a phone and a desktop size', async () => {
-    const page = await fx.browser.newPage({ viewport: VIEWPORTS.phone });
-    const below: string[] = [];
-    for (const prefix of ['', 'zh/']) {
+  // 66 loads per language: a slow, shared machine can take more than the default 60 s.
+  it.each(['', 'zh/'])(
+    'shows the badge and the verdict without scrolling, at a phone and a desktop size (/%s)',
+    async (prefix) => {
+      const page = await fx.browser.newPage({ viewport: VIEWPORTS.phone });
+      const below: string[] = [];
       for (const { id } of claims) {
         await page.goto(`${fx.server.url}${prefix}claims/${id}/`);
         for (const [name, viewport] of Object.entries(VIEWPORTS)) {
@@ -33,10 +35,11 @@ describe('every claim page', () => {
         }
         await page.setViewportSize(VIEWPORTS.phone);
       }
-    }
-    expect(below).toEqual([]);
-    await page.close();
-  });
+      expect(below).toEqual([]);
+      await page.close();
+    },
+    180_000,
+  );
 });
 
 describe('the claims in brief on an explainer', () => {
