@@ -6,7 +6,7 @@ import type { DataFeed, WithContext } from 'schema-dts';
 import { articleLastModified, claimLastModified, latestDate, type LogEntry } from './corrections';
 import { LOCALES, t, type Locale } from './i18n';
 import { CONTENT_LICENCE } from './licence';
-import { markdownToText } from './inline-markdown';
+import { markdownToText } from './mdx-text';
 import { RATINGS } from './ratings';
 import type { ClaimData, ExplainerData, PersonData } from './schemas';
 import { claimReviewJsonLd, type Keyed } from './structured-data/builders';

@@ -52,20 +52,3 @@ export function renderMarkdown(source: string): string {
 export function renderMarkdownInline(source: string): string {
   return renderInline(escapeHtml(source.replace(/\s*\n\s*/g, ' ').trim()));
 }
-
-/** Plain text for meta descriptions, feeds and search metadata. */
-export function markdownToText(source: string): string {
-  return source
-    .replace(/`([^`]+)`/g, '$1')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/\*\*([^*]+)\*\*/g, '$1')
-    .replace(/(^|[^\w*])\*([^*\s][^*]*?)\*(?!\w)/g, '$1$2')
-    .replace(/(^|[^\w])_([^_\s][^_]*?)_(?!\w)/g, '$1$2')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/** The https links an explanation cites, so checks can require each to be a listed source. */
-export function markdownLinks(source: string): string[] {
-  return [...source.matchAll(/\[[^\]]+\]\(([^)\s]+)\)/g)].map((m) => m[1] ?? '');
-}

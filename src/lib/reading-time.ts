@@ -10,12 +10,3 @@ export function readingMinutes(text: string, locale: Locale): number {
   const minutes = locale === 'zh' ? han / 400 + words / 230 : words / 230 + han / 400;
   return Math.max(1, Math.round(minutes));
 }
-
-/** Strip MDX/Markdown syntax well enough to count words. */
-export function mdxToText(body: string): string {
-  return body
-    .replace(/^---[\s\S]*?---/, '')
-    .replace(/```[\s\S]*?```/g, ' ')
-    .replace(/\[([^\]]+)\]\([^)]+\)/g, '$1')
-    .replace(/[#>*_`|-]/g, ' ');
-}

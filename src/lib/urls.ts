@@ -37,7 +37,7 @@ export function absoluteUrl(path: string, site: string | URL): string {
 /**
  * The prose pages (content/pages/) that the site's own chrome links to by slug: the header, the
  * footer, the rating badges' scale strip and the rating pages. The build fails if one is missing
- * in either language (content-checks.ts), so those links never point at nothing.
+ * in either language (checks/linked-pages.ts), so those links never point at nothing.
  */
 export const LINKED_PAGES = { about: 'about', methodology: 'methodology', sourceText: 'source-text' } as const;
 

@@ -1,7 +1,7 @@
 import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
 import { claimsDataFeed } from '../lib/feeds';
-import { buildContext } from '../lib/structured-data/context';
+import { buildContext } from '../data/site-context';
 
 export const GET: APIRoute = async () => {
   const site = await loadSite();

@@ -1,7 +1,8 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadSite } from '../data/site';
 import { sitemapChunks, sitemapEntries, sitemapXml } from '../lib/sitemap';
-import { buildContext, pageUrl } from '../lib/structured-data/context';
+import { pageUrl } from '../lib/structured-data/context';
+import { buildContext } from '../data/site-context';
 
 export const getStaticPaths = (async () => {
   const site = await loadSite();

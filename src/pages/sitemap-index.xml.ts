@@ -2,7 +2,8 @@ import type { APIRoute } from 'astro';
 import { loadSite } from '../data/site';
 import { latestDate } from '../lib/corrections';
 import { sitemapChunks, sitemapEntries, sitemapIndexXml } from '../lib/sitemap';
-import { abs, buildContext } from '../lib/structured-data/context';
+import { abs } from '../lib/structured-data/context';
+import { buildContext } from '../data/site-context';
 import { assetPath } from '../lib/urls';
 
 export const GET: APIRoute = async () => {

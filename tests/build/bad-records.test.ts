@@ -1,6 +1,12 @@
 /**
- * Bad input must stop the build with a message naming the file and the field. Each case copies
- * the valid fixture folder, breaks one thing, and runs a real `astro build` on it.
+ * Bad input must stop a real `astro build` with a message naming the file and the field. Each
+ * fixture build costs seconds, so there are three, one per stage that can stop the build:
+ * - the schema (Astro's zod report, which stops at the first bad record);
+ * - the cross-record checks, which report every problem at once, so one fixture carries many
+ *   broken records and every file:field message is asserted;
+ * - the share cards' glyph check.
+ * The rules themselves are unit tests (tests/unit/schemas.test.ts, tests/unit/checks/*.test.ts,
+ * tests/unit/figures.test.ts); these prove that a broken file reaches the build and is named.
  */
 import { appendFileSync, cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -12,28 +18,27 @@ import { ROOT, TMP } from '../support/paths';
 const FIXTURE = resolve(ROOT, 'tests/fixtures/valid');
 const CLAIM = 'claims/test-claim.yaml';
 const FIGURE = 'data/test-figure.yaml';
+const EXPLAINER = 'explainers/zh/test-explainer.mdx';
 const work = resolve(TMP, 'bad-records');
 
 type Yaml = Record<string, any>;
 
-function buildWith(name: string, mutate: (record: Yaml) => void, record = CLAIM) {
-  const dir = join(work, name);
-  rmSync(dir, { recursive: true, force: true });
-  cpSync(FIXTURE, dir, { recursive: true });
-  const file = join(dir, record);
-  const data = parse(readFileSync(file, 'utf8')) as Yaml;
-  mutate(data);
-  writeFileSync(file, stringify(data));
-  return astroBuild({ contentDir: dir, outDir: join(dir, '.dist') });
-}
+const readYaml = (file: string) => parse(readFileSync(file, 'utf8')) as Yaml;
 
-/** Builds a copy of the fixture after `change` has edited its files (a whole file, not one record). */
+/** Copies the valid fixture, lets `change` break it, and builds it. */
 function buildChanged(name: string, change: (dir: string) => void) {
   const dir = join(work, name);
   rmSync(dir, { recursive: true, force: true });
   cpSync(FIXTURE, dir, { recursive: true });
   change(dir);
   return astroBuild({ contentDir: dir, outDir: join(dir, '.dist') });
+}
+
+/** Writes a copy of the fixture claim as `claims/<name>.yaml`, after `mutate` has edited it. */
+function writeClaim(dir: string, name: string, mutate: (claim: Yaml) => void) {
+  const claim = readYaml(join(dir, CLAIM));
+  mutate(claim);
+  writeFileSync(join(dir, `claims/${name}.yaml`), stringify(claim));
 }
 
 afterAll(() => rmSync(work, { recursive: true, force: true }));
@@ -49,112 +54,90 @@ const fix = (date: string, kind = 'correction', previousRating?: string) => ({
   ...(previousRating && { previousRating }),
 });
 
-describe('astro build on fixture content', () => {
-  it('builds the valid fixture', () => {
-    const dir = join(work, 'valid');
-    cpSync(FIXTURE, dir, { recursive: true });
-    const result = astroBuild({ contentDir: dir, outDir: join(dir, '.dist') });
-    expect(result.status, result.output).toBe(0);
-  });
+/** Broken claims for the cross-record build: file name, the break, and the `field: message` start expected. */
+const BROKEN_CLAIMS: [string, (c: Yaml) => unknown, string][] = [
+  ['unknown-speaker', (c) => (c.speaker = 'nobody-at-all'), 'speaker: unknown speaker "nobody-at-all"'],
+  [
+    'unknown-source',
+    (c) => (c.sources = ['test-source', 'no-such-source']),
+    'sources[1]: unknown source "no-such-source"',
+  ],
+  ['correction-after-today', (c) => (c.corrections = [fix('2999-01-01')]), 'corrections[0].date: 2999-01-01 is after'],
+  [
+    'correction-before-review',
+    (c) => (c.corrections = [fix('2020-01-01')]),
+    'corrections[0].date: 2020-01-01 is before',
+  ],
+  [
+    'rating-change-without-previous',
+    (c) => (c.corrections = [fix('2026-11-29', 'rating-change')]),
+    'corrections[0].previousRating: a rating-change must name',
+  ],
+  [
+    'previous-rating-on-clarification',
+    (c) => (c.corrections = [fix('2026-11-29', 'clarification', 'accurate')]),
+    'corrections[0].previousRating: only a rating-change',
+  ],
+  [
+    'corrections-oldest-first',
+    (c) => (c.corrections = [fix('2026-11-28'), fix('2026-11-29')]),
+    'corrections[1].date: 2026-11-29 is newer',
+  ],
+  ['no-evidence', (c) => (c.evidence = []), 'evidence: a claim needs at least one evidence quote'],
+  [
+    'evidence-from-unlisted-source',
+    (c) => (c.evidence = [{ source: 'other-source', lang: 'en', quote: 'Words.' }]),
+    'evidence[0].source: "other-source" is not one of',
+  ],
+];
 
-  it.each([
-    ['missing rating', (c: Record<string, unknown>) => delete c.rating, 'rating'],
-    ['rating off the scale', (c: Record<string, unknown>) => (c.rating = 'pants-on-fire'), 'rating'],
-    ['unknown speaker', (c: Record<string, unknown>) => (c.speaker = 'nobody-at-all'), 'speaker'],
-    ['unknown source', (c: Record<string, unknown>) => (c.sources = ['test-source', 'no-such-source']), 'sources[1]'],
-    ['no sources', (c: Record<string, unknown>) => (c.sources = []), 'sources'],
-    ['bad date', (c: Record<string, unknown>) => (c.reviewed = '2026-02-30'), 'reviewed'],
-    ['unknown key', (c: Record<string, unknown>) => (c.ratng = 'accurate'), 'ratng'],
-    [
-      'correction dated after today',
-      (c: Record<string, unknown>) => (c.corrections = [fix('2999-01-01')]),
-      'corrections[0].date',
-    ],
-    [
-      'correction dated before the review',
-      (c: Record<string, unknown>) => (c.corrections = [fix('2020-01-01')]),
-      'corrections[0].date',
-    ],
-    [
-      'rating change without the previous rating',
-      (c: Record<string, unknown>) => (c.corrections = [fix('2026-11-29', 'rating-change')]),
-      'corrections[0].previousRating',
-    ],
-    [
-      'previous rating on a clarification',
-      (c: Record<string, unknown>) => (c.corrections = [fix('2026-11-29', 'clarification', 'accurate')]),
-      'corrections[0].previousRating',
-    ],
-    [
-      'corrections listed oldest first',
-      (c: Record<string, unknown>) => (c.corrections = [fix('2026-11-28'), fix('2026-11-29')]),
-      'corrections[1].date',
-    ],
-    ['no evidence quote', (c: Record<string, unknown>) => (c.evidence = []), 'evidence'],
-    [
-      'evidence from a source it does not list',
-      (c: Record<string, unknown>) => (c.evidence = [{ source: 'other-source', lang: 'en', quote: 'Words.' }]),
-      'evidence[0].source',
-    ],
-    [
-      'a summary character the card font lacks',
-      (c: Record<string, unknown>) => (c.summary = { en: 'The 𓀀 hieroglyph claim', zh: '构建测试用的说法' }),
-      'summary.en',
-    ],
-  ])('fails on a claim with %s, naming the file and the field', (name, mutate, field) => {
-    const result = buildWith(name.replace(/\W+/g, '-'), mutate);
+describe('astro build on broken fixture content', () => {
+  it('stops at a schema error, naming the file and every bad field of the record', () => {
+    const result = buildChanged('schema', (dir) => {
+      const claim = readYaml(join(dir, CLAIM));
+      delete claim.rating;
+      claim.ratng = 'accurate';
+      claim.reviewed = '2026-02-30';
+      writeFileSync(join(dir, CLAIM), stringify(claim));
+    });
     expect(result.status, result.output).not.toBe(0);
     expect(result.output).toContain(CLAIM);
-    expect(result.output).toContain(field);
+    for (const field of ['rating', 'ratng', 'reviewed']) expect(result.output).toMatch(new RegExp(`\\b${field}\\b`));
   });
 
-  // The other figure rules (negative counts, date order, evidence for every source...) are unit
-  // tests of the same schema and checks; these prove a bad data file stops a real build by name.
-  it.each([
-    [
-      'an unknown source',
-      (f: Yaml) => ((f.series[0].sources = ['no-such-source']), (f.series[0].evidence[0].source = 'no-such-source')),
-      'series[0].sources',
-    ],
-    ['a series of unequal length', (f: Yaml) => f.series[1].values.pop(), 'series.1.values'],
-    ['a label missing in Chinese', (f: Yaml) => delete f.series[0].label.zh, 'series.0.label.zh'],
-  ])('fails on a figure with %s, naming the file and the field', (name, mutate, field) => {
-    const result = buildWith(`figure-${name.replace(/\W+/g, '-')}`, mutate, FIGURE);
+  it('reports every broken record at once, each by file and field', () => {
+    const result = buildChanged('cross-record', (dir) => {
+      for (const [name, mutate] of BROKEN_CLAIMS) writeClaim(dir, name, mutate);
+      const figure = readYaml(join(dir, FIGURE));
+      figure.series[0].sources = ['no-such-source'];
+      figure.series[0].evidence[0].source = 'no-such-source';
+      writeFileSync(join(dir, FIGURE), stringify(figure));
+      // Pages the header or footer link to, missing in one language each.
+      rmSync(join(dir, 'pages/zh/methodology.mdx'));
+      rmSync(join(dir, 'pages/en/source-text.mdx'));
+      appendFileSync(join(dir, EXPLAINER), '\nSee [elsewhere](https://example.org/not-a-source).\n');
+    });
     expect(result.status, result.output).not.toBe(0);
-    expect(result.output).toContain(FIGURE);
-    expect(result.output).toContain(field);
-  });
-
-  it.each([
-    ['zh', 'methodology'],
-    ['en', 'source-text'],
-  ])('fails when the %s %s page, which the header or footer links to, is missing', (locale, slug) => {
-    const result = buildChanged(`missing-${locale}-${slug}`, (dir) =>
-      rmSync(join(dir, 'pages', locale, `${slug}.mdx`)),
-    );
-    expect(result.status, result.output).not.toBe(0);
-    expect(result.output).toContain(`pages/${locale}/${slug}.mdx: slug: no ${locale} page has slug "${slug}"`);
-  });
-
-  it('fails on an explainer that links to an address it does not list as a source, naming the file', () => {
-    const EXPLAINER = 'explainers/zh/test-explainer.mdx';
-    const result = buildChanged('explainer-unlisted-link', (dir) =>
-      appendFileSync(join(dir, EXPLAINER), '\nSee [elsewhere](https://example.org/not-a-source).\n'),
-    );
-    expect(result.status, result.output).not.toBe(0);
-    expect(result.output).toContain(
+    const expected = [
+      ...BROKEN_CLAIMS.map(([name, , message]) => `claims/${name}.yaml: ${message}`),
+      `${FIGURE}: series[0].sources: unknown source "no-such-source"`,
+      'pages/zh/methodology.mdx: slug: no zh page has slug "methodology"',
+      'pages/en/source-text.mdx: slug: no en page has slug "source-text"',
       `${EXPLAINER}: body: links to https://example.org/not-a-source, which is not one of its sources`,
-    );
+    ];
+    const missing = expected.filter((message) => !result.output.includes(message));
+    expect(missing, result.output).toEqual([]);
   });
 
-  it('names the character the card font lacks, and the font, instead of drawing an empty box', () => {
-    const result = buildWith(
-      'missing-glyph-zh',
-      (c) => (c.summary = { en: 'A fixture claim', zh: '构建测试用的说法𓀀' }),
-    );
+  it('names the character the card font lacks, and the font, in each language', () => {
+    const result = buildChanged('missing-glyph', (dir) => {
+      const claim = readYaml(join(dir, CLAIM));
+      claim.summary = { en: 'The 𓀀 hieroglyph claim', zh: '构建测试用的说法𓀀' };
+      writeFileSync(join(dir, CLAIM), stringify(claim));
+    });
     expect(result.status, result.output).not.toBe(0);
-    expect(result.output).toContain(`${CLAIM}: summary.zh:`);
-    expect(result.output).toContain('"𓀀" (U+13000)');
+    expect(result.output).toContain(`${CLAIM}: summary.en: the en share card cannot draw "𓀀" (U+13000)`);
+    expect(result.output).toContain(`${CLAIM}: summary.zh: the zh share card cannot draw "𓀀" (U+13000)`);
     expect(result.output).toContain('Noto Sans SC Bold');
   });
 });

@@ -16,21 +16,29 @@ afterAll(() => rmSync(work, { recursive: true, force: true }));
 /** Runs indexSite(folder) in a child Node process; prints its outcome and the live children it leaves. */
 function runIndexing(folder: string) {
   const script = `
-    import { readdirSync, readFileSync } from 'node:fs';
+    import { spawn, spawnSync } from 'node:child_process';
     import { indexSite } from ${JSON.stringify(resolve(ROOT, 'src/integrations/pagefind-index.ts'))};
     const lines = [];
     const logger = { info: (m) => lines.push('info ' + m), warn: (m) => lines.push('warn ' + m), error: (m) => lines.push('error ' + m), fork: () => logger };
-    // Live (not yet reaped, not zombie) processes whose parent is this one.
-    const children = () => readdirSync('/proc').filter((d) => /^\\d+$/.test(d)).flatMap((pid) => {
-      try {
-        const [, comm, state, ppid] = readFileSync('/proc/' + pid + '/stat', 'utf8').trim().match(/^\\d+ \\((.*)\\) (\\S) (\\d+)/);
-        return Number(ppid) === process.pid && state !== 'Z' ? [comm] : [];
-      } catch { return []; }
-    });
+    // Live (not zombie) processes whose parent is this one, from ps, which Linux and macOS share;
+    // the ps process itself is one of them and is left out.
+    const children = () => {
+      const ps = spawnSync('ps', ['-A', '-o', 'pid=,ppid=,stat=,comm='], { encoding: 'utf8' });
+      if (ps.status !== 0) throw new Error('ps failed: ' + ps.stderr);
+      return ps.stdout.split('\\n').flatMap((line) => {
+        const [pid, ppid, state, ...comm] = line.trim().split(/\\s+/);
+        return state && Number(ppid) === process.pid && Number(pid) !== ps.pid && !state.startsWith('Z') ? [comm.join(' ')] : [];
+      });
+    };
+    // The detector must see a child it knows is there, or an empty list would prove nothing.
+    const probe = spawn('sleep', ['30']);
+    const probeSeen = children().includes('sleep');
+    probe.kill();
+    await new Promise((r) => probe.on('exit', r));
     let outcome = 'indexed';
     try { await indexSite(${JSON.stringify(folder)}, logger); } catch (error) { outcome = 'failed: ' + error.message; }
     for (let i = 0; i < 20 && children().length > 0; i++) await new Promise((r) => setTimeout(r, 100));
-    console.log(JSON.stringify({ outcome, lines, children: children() }));
+    console.log(JSON.stringify({ probeSeen, outcome, lines, children: children() }));
   `;
   const result = spawnSync(process.execPath, ['--input-type=module', '-e', script], {
     cwd: ROOT,
@@ -39,11 +47,14 @@ function runIndexing(folder: string) {
   });
   expect(result.error, 'the indexing step did not finish within 60 s').toBeUndefined();
   expect(result.status, result.stderr).toBe(0);
-  return JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+  const report = JSON.parse(result.stdout.trim().split('\n').at(-1)!) as {
+    probeSeen: boolean;
     outcome: string;
     lines: string[];
     children: string[];
   };
+  expect(report.probeSeen, 'the child-process detector did not see a sleep it started').toBe(true);
+  return report;
 }
 
 describe('the Pagefind integration', () => {

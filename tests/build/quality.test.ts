@@ -60,6 +60,13 @@ describe.each([
     expect(errors).toEqual([]);
   });
 
+  // The W3C Nu checker reported "Stray start tag script" on the search pages, whose module script
+  // was printed after </html>; html-validate does not flag it.
+  it('prints nothing after </html> on any page', () => {
+    const trailing = pages.filter((p) => !/<\/html>\s*$/.test(p.html)).map((p) => `${p.file}: ${p.html.slice(-80)}`);
+    expect(trailing).toEqual([]);
+  });
+
   it('writes every external link as a well-formed https URL (or a mailto: to a plain address)', () => {
     const bad: string[] = [];
     for (const page of pages) {

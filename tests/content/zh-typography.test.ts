@@ -8,13 +8,20 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'node-html-parser';
-import { badStatementQuotes, halfWidthPunctuation, monthJing, unanchoredRelativeTime, unspacedDates } from '../../src/lib/zh-typography';
+import {
+  badStatementQuotes,
+  halfWidthPunctuation,
+  monthJing,
+  unanchoredRelativeTime,
+  unspacedDates,
+} from '../../src/lib/zh-typography';
+import { mdxToText } from '../../src/lib/mdx-text';
 import { readMdxFolder, readYamlFolder } from '../support/content-files';
 import { loadPages } from '../support/dist';
 import { DIST } from '../support/paths';
 
-/** Prose without link targets and MDX tags, whose URLs and attributes are not Chinese text. */
-const text = (md: string) => md.replace(/\]\([^)]*\)/g, ']').replace(/<\/?[A-Z][^>]*>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
+/** Prose without link targets, MDX tags and bare URLs, whose addresses and attributes are not Chinese text. */
+const text = (md: string) => mdxToText(md).replace(/https?:\/\/\S+/g, ' ');
 
 /** Every Chinese string a reader sees that the site writes or quotes, with where it lives. */
 function zhStrings(): { where: string; text: string; prose: boolean }[] {
@@ -25,15 +32,23 @@ function zhStrings(): { where: string; text: string; prose: boolean }[] {
     out.push({ where: `${c.file} summary.zh`, text: d.summary.zh, prose: false });
     out.push({ where: `${c.file} verdict.zh`, text: d.verdict.zh, prose: false });
     out.push({ where: `${c.file} explanation.zh`, text: text(d.explanation.zh), prose: true });
-    (d.corrections ?? []).forEach((x: any, i: number) => out.push({ where: `${c.file} corrections[${i}].note.zh`, text: x.note.zh, prose: false }));
-    (d.evidence ?? []).forEach((e: any, i: number) => e.lang.startsWith('zh') && out.push({ where: `${c.file} evidence[${i}].quote`, text: e.quote, prose: false }));
+    (d.corrections ?? []).forEach((x: any, i: number) =>
+      out.push({ where: `${c.file} corrections[${i}].note.zh`, text: x.note.zh, prose: false }),
+    );
+    (d.evidence ?? []).forEach(
+      (e: any, i: number) =>
+        e.lang.startsWith('zh') && out.push({ where: `${c.file} evidence[${i}].quote`, text: e.quote, prose: false }),
+    );
   }
   for (const f of [...readMdxFolder('explainers'), ...readMdxFolder('pages')].filter((f) => f.id.startsWith('zh/'))) {
     out.push({ where: f.file, text: text(f.body), prose: f.file.startsWith('explainers/') });
     out.push({ where: `${f.file} title`, text: `${f.data.title} ${f.data.description}`, prose: false });
-    (f.data.corrections ?? []).forEach((x: any, i: number) => out.push({ where: `${f.file} corrections[${i}].note.zh`, text: x.note.zh, prose: false }));
+    (f.data.corrections ?? []).forEach((x: any, i: number) =>
+      out.push({ where: `${f.file} corrections[${i}].note.zh`, text: x.note.zh, prose: false }),
+    );
   }
-  for (const p of readYamlFolder('people')) out.push({ where: `${p.file} name/role`, text: `${p.data.name.zh} ${p.data.role.zh}`, prose: false });
+  for (const p of readYamlFolder('people'))
+    out.push({ where: `${p.file} name/role`, text: `${p.data.name.zh} ${p.data.role.zh}`, prose: false });
   return out;
 }
 
@@ -49,7 +64,9 @@ describe('Chinese typography in content/', () => {
   });
 
   it('anchors every relative time word to a year in explainers and claim explanations', () => {
-    const found = strings.filter((s) => s.prose).flatMap((s) => unanchoredRelativeTime(s.text).map((hit) => `${s.where}: ${hit}`));
+    const found = strings
+      .filter((s) => s.prose)
+      .flatMap((s) => unanchoredRelativeTime(s.text).map((hit) => `${s.where}: ${hit}`));
     expect(found).toEqual([]);
   });
 });
@@ -95,13 +112,20 @@ describe('Chinese typography on the built pages', () => {
     const items = feed.querySelectorAll('item');
     expect(items.length).toBeGreaterThan(0);
     for (const item of items)
-      texts.push({ where: `zh/rss.xml ${item.querySelector('link')?.text}`, text: `${item.querySelector('title')?.text} ${item.querySelector('description')?.text}` });
+      texts.push({
+        where: `zh/rss.xml ${item.querySelector('link')?.text}`,
+        text: `${item.querySelector('title')?.text} ${item.querySelector('description')?.text}`,
+      });
     const checks = [halfWidthPunctuation, unspacedDates, monthJing];
-    expect(texts.flatMap((s) => checks.flatMap((check) => check(s.text).map((hit) => `${s.where}: …${hit}…`)))).toEqual([]);
+    expect(texts.flatMap((s) => checks.flatMap((check) => check(s.text).map((hit) => `${s.where}: …${hit}…`)))).toEqual(
+      [],
+    );
   });
 
   it('quotes every claim statement without doubled or straight quotation marks, in both languages', () => {
-    const statements = pages.flatMap((p) => p.doc.querySelectorAll('[data-claim-statement]').map((el) => ({ file: p.file, text: el.text })));
+    const statements = pages.flatMap((p) =>
+      p.doc.querySelectorAll('[data-claim-statement]').map((el) => ({ file: p.file, text: el.text })),
+    );
     expect(statements.length).toBeGreaterThan(0);
     expect(statements.flatMap((s) => badStatementQuotes(s.text).map((hit) => `${s.file}: …${hit}…`))).toEqual([]);
   });

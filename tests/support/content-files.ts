@@ -45,9 +45,3 @@ export function readMdxFolder(folder: string): ContentFile[] {
 
 export const englishWords = (text: string) => (text.match(/[A-Za-z0-9][A-Za-z0-9'’.,$%-]*/g) ?? []).length;
 export const hanChars = (text: string) => (text.match(/\p{Script=Han}/gu) ?? []).length;
-/** Prose only: no MDX components (figures), no link targets, no Markdown punctuation. */
-export const prose = (md: string) =>
-  md
-    .replace(/<\/?[A-Z][A-Za-z]*\b[^>]*>/g, ' ')
-    .replace(/\]\([^)]*\)/g, ']')
-    .replace(/[#*_`>[\]|]/g, ' ');

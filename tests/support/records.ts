@@ -1,3 +1,6 @@
+import type { ContentSet } from '../../src/lib/content-checks';
+import { checkContent, formatProblem } from '../../src/lib/content-checks';
+import { claimSchema } from '../../src/lib/schemas';
 import { LINKED_PAGES } from '../../src/lib/urls';
 /** A valid claim record as a YAML parser would hand it over (dates may be Date objects). */
 export const validClaim = () => ({
@@ -63,3 +66,43 @@ export const explainerRecord = (locale: string, body: string, claims: string[] =
   },
   body,
 });
+
+/**
+ * A consistent content set (one claim `c1`, the explainer `story` in both languages, the linked
+ * pages, source `s1`, figure `f`) for the cross-record checks; `overrides` replace whole kinds.
+ */
+export function contentSet(overrides: Partial<ContentSet> = {}): ContentSet {
+  const claim = claimSchema.parse({
+    ...validClaim(),
+    speaker: 'cassidy',
+    sources: ['s1'],
+    evidence: [{ source: 's1', lang: 'en', quote: 'Words of s1.' }],
+    explanation: { en: 'See [it](https://example.org/s1).', zh: '见[此](https://example.org/s1)。' },
+  });
+  const body = `## Background\n\nSee [the source](https://example.org/s1).\n\n<Figure id="f" />\n\n### Detail\n`;
+  return {
+    people: [
+      { id: 'cassidy', data: { kind: 'person', name: { en: 'J', zh: 'J' }, role: { en: 'r', zh: 'r' }, sameAs: [] } },
+    ],
+    sources: [sourceRecord()],
+    claims: [{ id: 'c1', filePath: 'content/claims/c1.yaml', data: claim }],
+    explainers: [explainerRecord('en', body, ['c1']), explainerRecord('zh', body, ['c1'])],
+    pages: linkedPages(),
+    figures: [
+      {
+        id: 'f',
+        filePath: 'content/data/f.yaml',
+        data: {
+          chart: 'timeline',
+          title: { en: 'F', zh: 'F' },
+          description: { en: 'F', zh: 'F' },
+          events: [],
+        } as never,
+      },
+    ],
+    ...overrides,
+  };
+}
+
+/** The problems checkContent finds, as the build prints them; `today` fixes the date for date rules. */
+export const messages = (s: ContentSet, today?: string) => checkContent(s, today).map(formatProblem);

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  markdownLinks,
-  markdownToText,
-  renderMarkdown,
-  renderMarkdownInline,
-  UnsafeLinkError,
-} from '../../src/lib/inline-markdown';
+import { renderMarkdown, renderMarkdownInline, UnsafeLinkError } from '../../src/lib/inline-markdown';
+import { markdownLinks, markdownToText } from '../../src/lib/mdx-text';
 
 describe('inline Markdown for claim records', () => {
   it('renders paragraphs, links, emphasis, strong and code', () => {

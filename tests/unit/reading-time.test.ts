@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { mdxToText, readingMinutes } from '../../src/lib/reading-time';
+import { mdxToText } from '../../src/lib/mdx-text';
+import { readingMinutes } from '../../src/lib/reading-time';
 
 describe('reading time', () => {
   it('counts English words at about 230 a minute', () => {
@@ -18,5 +19,19 @@ describe('reading time', () => {
     expect(mdxToText('---\ntitle: x\n---\nSee [the report](https://example.org/very/long/url).')).not.toContain(
       'example.org',
     );
+  });
+
+  it('counts the prose of an MDX body, not its figures, comments or code', () => {
+    // 230 words of prose: one minute. The figure tag, the comment and the code block around it
+    // would add another 230 words if they were read as text.
+    const prose = 'word '.repeat(230);
+    const noise = [
+      '<Figure id="deepseek-v3-compute" caption="one two three four five" />',
+      '{/* an editor’s note to another editor */}',
+      '```\ncode code code\n```',
+    ].join('\n\n');
+    const body = `${prose}\n\n${noise}\n\n${'<Figure id="a-b-c-d-e-f-g-h-i-j" />\n'.repeat(40)}`;
+    expect(mdxToText(body).split(' ')).toHaveLength(230);
+    expect(readingMinutes(mdxToText(body), 'en')).toBe(1);
   });
 });

@@ -18,7 +18,7 @@ import type {
 import { articleLastModified, claimLastModified, correctionAnchors } from '../corrections';
 import { CONTENT_LICENCE } from '../licence';
 import { LANG_TAG, t, type Locale } from '../i18n';
-import { markdownToText } from '../inline-markdown';
+import { markdownToText } from '../mdx-text';
 import { RATING_RANGE, RATINGS } from '../ratings';
 import type { ClaimData, Correction, ExplainerData, PersonData } from '../schemas';
 import { TOPICS } from '../topics';

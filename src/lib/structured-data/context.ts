@@ -7,7 +7,7 @@ import { absoluteUrl, assetPath, localePath, routes } from '../urls';
 export interface SiteContext {
   site: string;
   base: string;
-  /** Where readers report errors (CONTACT_EMAIL in astro.config.mjs). */
+  /** Where readers report errors (CONTACT_EMAIL, read in src/data/site-context.ts). */
   contact: string;
 }
 
@@ -64,11 +64,4 @@ export function websiteNode(ctx: SiteContext, locale: Locale): Exclude<WebSite, 
     // The search page reads ?q= and runs the search, so this template is a working deep link.
     potentialAction: searchAction(ctx, locale),
   };
-}
-
-/** The context of the build being made (site and base from astro.config.mjs). */
-export function buildContext(): SiteContext {
-  const contact = import.meta.env.CONTACT_EMAIL as string | undefined;
-  if (!contact) throw new Error('CONTACT_EMAIL is not defined: astro.config.mjs sets it for every build');
-  return { site: import.meta.env.SITE ?? 'https://localhost', base: import.meta.env.BASE_URL ?? '/', contact };
 }

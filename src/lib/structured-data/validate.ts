@@ -4,7 +4,7 @@
  * verdict visible on the page). Pure: it reads HTML strings, so the build and the tests share it.
  */
 import { HTMLElement, parse, TextNode, type Node } from 'node-html-parser';
-import { SUMMARY_LIMIT, summaryTooLong } from '../content-checks';
+import { SUMMARY_LIMIT, summaryTooLong } from '../checks/claims';
 
 export interface BuiltHtml {
   /** The page's URL path, e.g. /zh/claims/x/ */

@@ -4,7 +4,8 @@ import { loadSite } from '../../data/site';
 import { rssItems } from '../../lib/feeds';
 import { LANG_TAG, t } from '../../lib/i18n';
 import { localePaths } from '../../lib/routing';
-import { buildContext, pageUrl } from '../../lib/structured-data/context';
+import { pageUrl } from '../../lib/structured-data/context';
+import { buildContext } from '../../data/site-context';
 import { routes } from '../../lib/urls';
 
 export const getStaticPaths = localePaths;
