@@ -8,6 +8,7 @@ import { checkArticles } from './checks/articles';
 import { checkClaims } from './checks/claims';
 import { checkContext, type Check, type ContentProblem, type ContentSet } from './checks/context';
 import { checkEditions } from './checks/editions';
+import { checkEvidence } from './checks/evidence';
 import { checkFigures } from './checks/figures';
 import { checkLinkedPages } from './checks/linked-pages';
 import { checkSources } from './checks/sources';
@@ -22,7 +23,15 @@ export function formatProblem(p: ContentProblem): string {
 export const todayIso = () => new Date().toISOString().slice(0, 10);
 
 /** In the order an editor reads the report: records first, then how they fit together. */
-const CHECKS: Check[] = [checkClaims, checkArticles, checkFigures, checkEditions, checkLinkedPages, checkSources];
+const CHECKS: Check[] = [
+  checkClaims,
+  checkArticles,
+  checkFigures,
+  checkEvidence,
+  checkEditions,
+  checkLinkedPages,
+  checkSources,
+];
 
 export function checkContent(content: ContentSet, today: string = todayIso()): ContentProblem[] {
   const ctx = checkContext(content, today);

@@ -82,7 +82,7 @@ export const EVIDENCE_QUOTE_MAX = 320;
  *   archive, a mirror) when the source's own address could not be read; its `note` must say what
  *   the copy is, in both languages, because readers are shown it.
  * - `form: label` marks words that are not a sentence (a heading, a table row, an infobox line),
- *   so the sentence-boundary check in evidence-checks.ts does not ask them for "…".
+ *   so the sentence-boundary check in checks/evidence.ts does not ask them for "…".
  */
 export const evidenceSchema = z.strictObject({
   source: id,

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceItemProblems, passageWordingProblems, twoWordings, unmarkedCuts } from '../../src/lib/evidence-checks';
+import {
+  evidenceItemProblems,
+  passageWordingProblems,
+  twoWordings,
+  unmarkedCuts,
+} from '../../../src/lib/checks/evidence';
 
 describe('unmarkedCuts', () => {
   it.each([

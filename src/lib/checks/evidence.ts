@@ -5,9 +5,10 @@
  * - a quote cut mid-sentence says so with "…" at the cut, so nothing is left out silently;
  * - one passage of a source is quoted in one wording only, since two wordings cannot both be its words.
  */
-import { LOCALES } from './i18n';
-import type { ContentProblem } from './content-checks';
-import type { Evidence } from './schemas';
+import { LOCALES } from '../i18n';
+import type { Evidence } from '../schemas';
+import { fileOf, type CheckContext, type ContentProblem, type ContentSet } from './context';
+import { figureSourceUses } from './figures';
 
 /** Scripts with capital letters, where a sentence's start can be seen. */
 const CASED_SCRIPT = /^(en|fr|de|es|it|nl|pt)(-|$)/;
@@ -123,4 +124,26 @@ export function passageWordingProblems(quotes: PlacedQuote[]): ContentProblem[] 
     });
   }
   return problems;
+}
+
+/** Every evidence quote of the content, with where it stands: claims first, then figures. */
+export function placedQuotes(content: ContentSet): (PlacedQuote & { evidence: Evidence })[] {
+  const place = (file: string, field: string, evidence: Evidence[]) =>
+    evidence.map((e, i) => ({ file, field: `${field}[${i}]`, source: e.source, quote: e.quote, evidence: e }));
+  return [
+    ...content.claims.flatMap((c) => place(fileOf(c, `claims/${c.id}`), 'evidence', c.data.evidence)),
+    ...content.figures.flatMap((f) =>
+      figureSourceUses(f.data).flatMap((use) =>
+        place(fileOf(f, `data/${f.id}`), `${use.field}.evidence`, use.evidence),
+      ),
+    ),
+  ];
+}
+
+export function checkEvidence(content: ContentSet, _ctx: CheckContext): ContentProblem[] {
+  const quotes = placedQuotes(content);
+  return [
+    ...quotes.flatMap((q) => evidenceItemProblems(q.file, q.field, q.evidence)),
+    ...passageWordingProblems(quotes),
+  ];
 }
