@@ -53,3 +53,20 @@ export function unanchoredRelativeTime(text: string): string[] {
 export function badStatementQuotes(text: string): string[] {
   return matches(text, /“\s*“|”\s*”|"/gu);
 }
+
+/**
+ * The same quotation mark twice in a row (““, ””, ‘‘, ’’): what a template makes when it puts a
+ * quotation inside marks of the same kind. Nested quotations alternate instead (“ ‘ “ ” ’ ”), so
+ * “‘ and ’” are fine.
+ */
+export function doubledQuotes(text: string): string[] {
+  return matches(text, /“\s*“|”\s*”|‘\s*‘|’\s*’/gu);
+}
+
+/**
+ * A space after a full-width mark before a digit or a Latin letter (《财富》 1 月): full-width
+ * marks carry their own space. Often made by a link between the two, which the source hides.
+ */
+export function spaceAfterFullWidth(text: string): string[] {
+  return matches(text, /[》）”’。，；：！？、][ \u00a0]+(?=[0-9A-Za-z])/gu);
+}

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import {
   badStatementQuotes,
+  doubledQuotes,
   halfWidthPunctuation,
   monthJing,
+  spaceAfterFullWidth,
   unanchoredRelativeTime,
   unspacedDates,
 } from '../../src/lib/zh-typography';
@@ -32,5 +34,18 @@ describe('Chinese typography checks', () => {
     expect(badStatementQuotes('““你建一道墙””')).toHaveLength(2);
     expect(badStatementQuotes('"wall"')).toHaveLength(2);
     expect(badStatementQuotes('“‘斯普特尼克时刻’这一说法”')).toEqual([]);
+  });
+
+  it('finds the same quotation mark twice in a row, and allows marks that alternate', () => {
+    expect(doubledQuotes('“他们说，‘不再向房地产贷款。’’”')).toHaveLength(1);
+    expect(doubledQuotes('说法：“安德森把 DeepSeek 称为“斯普特尼克时刻””')).toHaveLength(1);
+    expect(doubledQuotes('‘‘斯普特尼克时刻’')).toHaveLength(1);
+    expect(doubledQuotes('“‘他们说，“不再贷款。”’”“而且更便宜。”')).toEqual([]);
+  });
+
+  it('finds a space after a full-width mark before a digit or a Latin letter', () => {
+    expect(spaceAfterFullWidth('《财富》 1 月 28 日作了引述')).toHaveLength(1);
+    expect(spaceAfterFullWidth('据《财富》 2025 年报道，X 上')).toHaveLength(1);
+    expect(spaceAfterFullWidth('据《财富》2025 年报道，在 X 上；CNBC 称')).toEqual([]);
   });
 });
