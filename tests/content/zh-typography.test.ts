@@ -13,13 +13,15 @@ import {
   doubledQuotes,
   halfWidthPunctuation,
   monthJing,
+  parseStyleSheet,
   spaceAfterFullWidth,
+  styleViolations,
   unanchoredRelativeTime,
   unspacedDates,
 } from '../../src/lib/zh-typography';
 import { readMdxFolder, readYamlFolder } from '../support/content-files';
 import { loadPages } from '../support/dist';
-import { DIST } from '../support/paths';
+import { CONTENT, DIST, ROOT } from '../support/paths';
 
 /** Prose without link targets and MDX tags, whose URLs and attributes are not Chinese text. */
 const text = (md: string) => md.replace(/\]\([^)]*\)/g, ']').replace(/<\/?[A-Z][^>]*>/g, ' ').replace(/https?:\/\/\S+/g, ' ');
@@ -59,6 +61,54 @@ describe('Chinese typography in content/', () => {
   it('anchors every relative time word to a year in explainers and claim explanations', () => {
     const found = strings.filter((s) => s.prose).flatMap((s) => unanchoredRelativeTime(s.text).map((hit) => `${s.where}: ${hit}`));
     expect(found).toEqual([]);
+  });
+});
+
+/**
+ * The site's own voice, line by line with file and line number, for the style sheet check: every
+ * line of the zh explainers and prose pages except block quotations, every line of the claims
+ * except their statement and evidence blocks (the translation's and the sources' words), every
+ * line of the data and people records, and the Chinese lines of the topic, rating and UI strings.
+ */
+function ownVoiceLines(): { where: string; text: string }[] {
+  /** Lines kept by `keep`, with English YAML values (an `en:` key and its continuation lines, or the en half of `{ en: …, zh: … }`) left out. */
+  const lines = (file: string, raw: string, keep: (line: string, blockKey: string) => boolean) => {
+    let blockKey = '';
+    let lang = '';
+    let langIndent = -1;
+    return raw.split('\n').flatMap((line, i) => {
+      const key = line.match(/^([A-Za-z]\w*):/)?.[1];
+      if (key) blockKey = key;
+      const indent = line.search(/\S/);
+      const langKey = line.match(/^\s*(?:- )?(en|zh):/)?.[1];
+      if (langKey) [lang, langIndent] = [langKey, indent];
+      else if (indent >= 0 && indent <= langIndent) [lang, langIndent] = ['', -1];
+      if (lang === 'en' || !keep(line, blockKey)) return [];
+      const zh = line.includes('{ en:') ? line.slice(line.indexOf('zh:')) : line;
+      return [{ where: `${file}:${i + 1}`, text: zh.replace(/\]\([^)]*\)/g, ']') }];
+    });
+  };
+  const out: { where: string; text: string }[] = [];
+  for (const f of [...readMdxFolder('explainers'), ...readMdxFolder('pages')].filter((f) => f.id.startsWith('zh/')))
+    out.push(...lines(`content/${f.file}`, f.raw, (line) => !line.startsWith('>')));
+  for (const c of readYamlFolder('claims')) out.push(...lines(`content/${c.file}`, c.raw, (_, key) => key !== 'statement' && key !== 'evidence'));
+  for (const r of [...readYamlFolder('data'), ...readYamlFolder('people')]) out.push(...lines(`content/${r.file}`, r.raw, () => true));
+  for (const file of ['src/lib/i18n.ts', 'src/lib/topics.ts', 'src/lib/ratings.ts'])
+    out.push(...lines(file, readFileSync(join(ROOT, file), 'utf8'), (line) => /\p{Script=Han}/u.test(line)));
+  return out;
+}
+
+describe('the zh style sheet (content/zh-style.md)', () => {
+  const entries = parseStyleSheet(readFileSync(join(CONTENT, 'zh-style.md'), 'utf8'));
+
+  it('lists variants to check', () => {
+    expect(entries.length).toBeGreaterThan(5);
+  });
+
+  it('finds none of its variants in the site\'s own voice', () => {
+    const lines = ownVoiceLines();
+    expect(lines.length).toBeGreaterThan(500);
+    expect(styleViolations(lines, entries)).toEqual([]);
   });
 });
 
