@@ -121,3 +121,12 @@ export function styleViolations(lines: { where: string; text: string }[], entrie
     ),
   );
 }
+
+/**
+ * Markdown emphasis that did not render (**…**). CommonMark does not close ** between a
+ * full-width mark and a Chinese character (`**中兴。**美国`), so the marks are printed as text;
+ * the mark goes outside the emphasis instead (`**中兴**。美国`).
+ */
+export function unrenderedEmphasis(text: string): string[] {
+  return matches(text, /\*\*|__/gu);
+}

@@ -16,6 +16,7 @@ import {
   parseStyleSheet,
   spaceAfterFullWidth,
   styleViolations,
+  unrenderedEmphasis,
   unanchoredRelativeTime,
   unspacedDates,
 } from '../../src/lib/zh-typography';
@@ -194,6 +195,7 @@ describe('Chinese typography on the built pages', () => {
   it.each([
     ['the same quotation mark twice in a row', doubledQuotes],
     ['a space after a full-width mark before a digit or a Latin letter', spaceAfterFullWidth],
+    ['Markdown emphasis printed as text', unrenderedEmphasis],
   ] as const)('shows no %s in any rendered element, alt text or feed item', (_, check) => {
     const texts = renderedTexts();
     expect(texts.length).toBeGreaterThan(1000);

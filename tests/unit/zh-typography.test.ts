@@ -8,6 +8,7 @@ import {
   parseStyleSheet,
   spaceAfterFullWidth,
   styleViolations,
+  unrenderedEmphasis,
   unanchoredRelativeTime,
   unspacedDates,
 } from '../../src/lib/zh-typography';
@@ -76,5 +77,10 @@ describe('Chinese typography checks', () => {
     const entries = parseStyleSheet('| x | 本站用法 | 不用 |\n|---|---|---|\n| a | 称 | `所谓“` |');
     expect(styleViolations([{ where: 'b:1', text: '所谓“后门”' }], entries)).toHaveLength(1);
     expect(styleViolations([{ where: 'b:1', text: '译文称“所谓“后门”的风险”' }], entries)).toEqual([]);
+  });
+
+  it('finds Markdown emphasis printed as text', () => {
+    expect(unrenderedEmphasis('**2018 年 4 月，中兴。**美国商务部')).toHaveLength(2);
+    expect(unrenderedEmphasis('2018 年 4 月，中兴。美国商务部')).toEqual([]);
   });
 });
