@@ -53,8 +53,9 @@ function isOnlyQuotations(text: string): boolean {
   if (outer.length === 0 || outer.length % 2) return false;
   let covered = 0;
   for (let i = 0; i < outer.length; i += 2) {
-    if (!outer[i].open || outer[i + 1].open || text.slice(covered, outer[i].at).trim()) return false;
-    covered = outer[i + 1].at + 1;
+    const [open, close] = [outer[i], outer[i + 1]];
+    if (!open || !close || !open.open || close.open || text.slice(covered, open.at).trim()) return false;
+    covered = close.at + 1;
   }
   return covered === text.length;
 }

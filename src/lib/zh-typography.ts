@@ -90,14 +90,14 @@ export function parseStyleSheet(markdown: string): StyleEntry[] {
     throw new Error('zh style sheet: the table needs the columns 本站用法 and 不用');
   return rows.slice(2).flatMap((row) => {
     const cells = row.split('|').map((cell) => cell.trim());
-    const avoid = [...(cells[avoidColumn] ?? '').matchAll(/`([^`]+)`/g)].map(([, v]) => ({
+    const avoid = [...(cells[avoidColumn] ?? '').matchAll(/`([^`]+)`/g)].map(([, v = '']) => ({
       label: v,
       pattern:
         v.length > 2 && v.startsWith('/') && v.endsWith('/')
           ? new RegExp(v.slice(1, -1), 'u')
           : new RegExp(escapeRegExp(v), 'u'),
     }));
-    return avoid.length ? [{ use: cells[useColumn], avoid }] : [];
+    return avoid.length ? [{ use: cells[useColumn] ?? '', avoid }] : [];
   });
 }
 
