@@ -92,6 +92,9 @@ function ownVoiceLines(): { where: string; text: string }[] {
   const out: { where: string; text: string }[] = [];
   for (const f of [...readMdxFolder('explainers'), ...readMdxFolder('pages')].filter((f) => f.id.startsWith('zh/')))
     out.push(...lines(`content/${f.file}`, f.raw, (line) => !line.startsWith('>')));
+  // The English editions repeat the correction notes, Chinese included, in their front matter.
+  for (const f of [...readMdxFolder('explainers'), ...readMdxFolder('pages')].filter((f) => f.id.startsWith('en/')))
+    out.push(...lines(`content/${f.file}`, f.raw, (line) => /^\s*zh:/.test(line)));
   for (const c of readYamlFolder('claims')) out.push(...lines(`content/${c.file}`, c.raw, (_, key) => key !== 'statement' && key !== 'evidence'));
   for (const r of [...readYamlFolder('data'), ...readYamlFolder('people')]) out.push(...lines(`content/${r.file}`, r.raw, () => true));
   for (const file of ['src/lib/i18n.ts', 'src/lib/topics.ts', 'src/lib/ratings.ts'])
