@@ -193,7 +193,7 @@ const en = {
   'license.content': 'Text and data',
   'license.code': 'Code',
   'license.link': 'Licence',
-  'claims.reuse': 'Free to reuse with credit:',
+  'claims.reuse': 'Free to reuse with credit',
   'figure.showData': 'Show the data',
   'figure.source': 'Source',
   'figure.sourceLine': 'Source: ',
@@ -231,7 +231,7 @@ const zh: Record<UiKey, string> = {
   'nav.people': '人物与机构',
   'nav.methodology': '核查方法',
   'nav.about': '关于本站',
-  'nav.sourceText': '原文说明',
+  'nav.sourceText': '关于原文',
   'nav.main': '主导航',
   'skip.toContent': '跳到正文',
   'lang.switch': 'English',
@@ -261,12 +261,12 @@ const zh: Record<UiKey, string> = {
   'claim.where': '出处与时间',
   'claim.statement': '说法',
   'claim.verdict': '核查结论',
-  'claim.explanation': '证据显示',
+  'claim.explanation': '核查详情',
   'claim.sources': '资料来源',
   'claim.discussedIn': '相关解读',
   'claim.reviewed': '核查日期',
   'claim.updated': '更新日期',
-  'claim.readReview': '查看核查',
+  'claim.readReview': '阅读核查详情',
   'claims.title': '说法核查',
   'claims.description': 'DeepSeek 之争中每一条可核查的说法，均按同一套公开标准评级并列明出处。',
   'claims.count': '已核查 {n} 条说法',
@@ -274,7 +274,7 @@ const zh: Record<UiKey, string> = {
   'people.title': '人物与机构',
   'people.description': '本站核查其说法的人物与机构。',
   'person.claims': '已核查的说法',
-  'person.elsewhere': '其他平台',
+  'person.elsewhere': '外部链接',
   'source.archived': '存档副本',
   'source.primary': '一手资料',
   'source.undated': '未注明日期',
@@ -313,7 +313,7 @@ const zh: Record<UiKey, string> = {
   'search.noMatches': '没有页面符合筛选条件。',
   'search.fewerFilters': '可尝试取消部分筛选。',
   'search.more': '显示更多结果',
-  'search.error': '搜索无法加载。下方列出了全部解读和说法核查。',
+  'search.error': '搜索功能加载失败。下方列出了全部解读和说法核查。',
   'filter.kind': '页面类型',
   'filter.rating': '评级',
   'filter.speaker': '说法出自',
@@ -347,7 +347,7 @@ const zh: Record<UiKey, string> = {
   'evidence.heading': '资料原文',
   'evidence.intro': '以下摘录本核查所依据资料的原话，方便读者自行核对。',
   'evidence.viaTranslation': '引自专栏的中文译本，即本站所依据的文本；我们未能读到英文原文。',
-  'evidence.seenAt': '原话核对自 {host} 上的全文转载',
+  'evidence.seenAt': '原话已据 {host} 上的全文转载核对',
   'evidence.note': '说明',
   'report.error': '报告错误',
   'report.subject': '错误报告：{title}',
@@ -358,11 +358,11 @@ const zh: Record<UiKey, string> = {
   'sep.parenOpen': '（',
   'sep.parenClose': '）',
   'sep.semicolon': '；',
-  'scale.position': '本站 {best} 级评级标准中的第 {value} 级：{label}',
+  'scale.position': '本站 {best} 分制评级中的 {value} 分：{label}',
   'scale.offScale': '{label}：缺少足以评级的证据，因此不在本站 {best} 级标准之内',
   'scale.offScaleShort': '不在评级标准内',
   'claims.byRating': '按评级浏览',
-  'scorecard.title': '本站核查的{name}说法的评级分布',
+  'scorecard.title': '{name}：本站核查说法的评级分布',
   'scorecard.heading': '评级分布',
   'claims.byTopic': '按主题浏览',
   'claims.ratingCount': '{rating}：{n}',
@@ -377,7 +377,7 @@ const zh: Record<UiKey, string> = {
   'license.content': '文字与数据',
   'license.code': '代码',
   'license.link': '许可协议',
-  'claims.reuse': '注明出处即可自由转用：',
+  'claims.reuse': '注明出处即可自由转用',
   'figure.showData': '查看数据',
   'figure.source': '来源',
   'figure.sourceLine': '来源：',
@@ -451,4 +451,13 @@ export function formatDate(iso: string, locale: Locale): string {
  */
 export function spaceDigitsAndHan(text: string): string {
   return text.replace(/(\d)(?=\p{Script=Han})|(\p{Script=Han})(?=\d)/gu, '$1$2 ');
+}
+
+/**
+ * The comma a list puts after `text`: the locale's own, except that Chinese pages set a comma
+ * after a Latin-script title or name as Latin text does (", "), as GB/T 7714 does for Latin-script
+ * entries; a full-width ， after "Moment?" or "The New Yorker" runs the Latin strings together.
+ */
+export function commaAfter(locale: Locale, text: string): string {
+  return locale === 'zh' && !/\p{Script=Han}/u.test(text) ? ', ' : t(locale, 'sep.comma');
 }

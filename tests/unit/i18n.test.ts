@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatDate, LANG_TAG, LOCALES, localeOfId, localeOfPage, otherLocale, t } from '../../src/lib/i18n';
+import {
+  commaAfter,
+  formatDate,
+  LANG_TAG,
+  LOCALES,
+  localeOfId,
+  localeOfPage,
+  otherLocale,
+  t,
+} from '../../src/lib/i18n';
 
 describe('interface strings', () => {
   it('fills placeholders', () => {
@@ -44,5 +53,14 @@ describe('locale of an entry or a page', () => {
   it("takes the route's locale for components embedded in MDX, naming the component when it cannot", () => {
     expect(localeOfPage('zh', 'Figure "x"')).toBe('zh');
     expect(() => localeOfPage(undefined, 'Figure "x"')).toThrow('Figure "x"');
+  });
+});
+
+describe('commaAfter', () => {
+  it('sets a Latin comma after a Latin-script title in Chinese, and the full-width one after Chinese', () => {
+    expect(commaAfter('zh', 'Is DeepSeek China’s Sputnik Moment?')).toBe(', ');
+    expect(commaAfter('zh', 'The New Yorker')).toBe(', ');
+    expect(commaAfter('zh', '事实核查结果的判定')).toBe('，');
+    expect(commaAfter('en', 'The New Yorker')).toBe(', ');
   });
 });

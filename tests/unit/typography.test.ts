@@ -27,4 +27,23 @@ describe('quoteStatement', () => {
   it('does not mistake a statement that starts and ends with separate quotations for one quotation', () => {
     expect(quoteStatement('“Wall,” he said, “ladder.”')).toBe('“‘Wall,’ he said, ‘ladder.’”');
   });
+
+  it('alternates double and single marks at every level, so a third level is never ‘ inside ‘', () => {
+    expect(quoteStatement('中国政府……提供信贷：“他们说，‘不再向房地产贷款。我们需要成为一个工业强国。’”')).toBe(
+      '“中国政府……提供信贷：‘他们说，“不再向房地产贷款。我们需要成为一个工业强国。”’”',
+    );
+    expect(quoteStatement(`China's government relies on banks: "They said, 'No more lending to property.'"`)).toBe(
+      "“China's government relies on banks: ‘They said, “No more lending to property.”’”",
+    );
+    expect(quoteStatement('“Wall,” he said of the students’ plan, “ladder.”')).toBe(
+      '“‘Wall,’ he said of the students’ plan, ‘ladder.’”',
+    );
+  });
+
+  it('shows quotations side by side as they are, without an outer pair round them', () => {
+    expect(quoteStatement('“比亚迪在这里。”“而且，这是一款更便宜的车。”')).toBe(
+      '“比亚迪在这里。”“而且，这是一款更便宜的车。”',
+    );
+    expect(quoteStatement('“比亚迪在这里。” “更便宜。”')).toBe('“比亚迪在这里。” “更便宜。”');
+  });
 });

@@ -1,8 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import {
   badStatementQuotes,
+  doubledQuotes,
   halfWidthPunctuation,
   monthJing,
+  ownVoice,
+  parseStyleSheet,
+  spaceAfterFullWidth,
+  styleViolations,
+  unrenderedEmphasis,
   unanchoredRelativeTime,
   unspacedDates,
 } from '../../src/lib/zh-typography';
@@ -32,5 +38,49 @@ describe('Chinese typography checks', () => {
     expect(badStatementQuotes('““你建一道墙””')).toHaveLength(2);
     expect(badStatementQuotes('"wall"')).toHaveLength(2);
     expect(badStatementQuotes('“‘斯普特尼克时刻’这一说法”')).toEqual([]);
+  });
+
+  it('finds the same quotation mark twice in a row, and allows marks that alternate', () => {
+    expect(doubledQuotes('“他们说，‘不再向房地产贷款。’’”')).toHaveLength(1);
+    expect(doubledQuotes('说法：“安德森把 DeepSeek 称为“斯普特尼克时刻””')).toHaveLength(1);
+    expect(doubledQuotes('‘‘斯普特尼克时刻’')).toHaveLength(1);
+    expect(doubledQuotes('“‘他们说，“不再贷款。”’”“而且更便宜。”')).toEqual([]);
+  });
+
+  it('finds a space after a full-width mark before a digit or a Latin letter', () => {
+    expect(spaceAfterFullWidth('《财富》 1 月 28 日作了引述')).toHaveLength(1);
+    expect(spaceAfterFullWidth('据《财富》 2025 年报道，X 上')).toHaveLength(1);
+    expect(spaceAfterFullWidth('据《财富》2025 年报道，在 X 上；CNBC 称')).toEqual([]);
+  });
+
+  it('reads the style sheet table: code entries in 不用 are variants, /…/ a regular expression, — unchecked', () => {
+    const sheet = [
+      '| 概念 | 本站用法 | 不用 | 说明 |',
+      '| --- | --- | --- | --- |',
+      '| review | 核查 | `评析` | one word |',
+      '| ranges | 39.1～40.7 | `/\\d–\\d/` | GB/T 15834 |',
+      '| report | 报道 | — | by hand |',
+    ].join('\n');
+    const entries = parseStyleSheet(sheet);
+    expect(entries.map((e) => e.use)).toEqual(['核查', '39.1～40.7']);
+    expect(styleViolations([{ where: 'a.mdx:3', text: '原评析认为 39.1–40.7 吨' }], entries)).toEqual([
+      'a.mdx:3: 评析 (use 核查)',
+      'a.mdx:3: /\\d–\\d/ (use 39.1～40.7)',
+    ]);
+    expect(() => parseStyleSheet('| a | b |')).toThrow(/本站用法/);
+  });
+
+  it('checks only the own voice: quotations and titles are blanked, their marks kept', () => {
+    expect(ownVoice('就 H20 的所谓“后门”风险；专栏称“评析”；《人工智能扩散框架》')).toBe(
+      '就 H20 的所谓“”风险；专栏称“”；《》',
+    );
+    const entries = parseStyleSheet('| x | 本站用法 | 不用 |\n|---|---|---|\n| a | 称 | `所谓“` |');
+    expect(styleViolations([{ where: 'b:1', text: '所谓“后门”' }], entries)).toHaveLength(1);
+    expect(styleViolations([{ where: 'b:1', text: '译文称“所谓“后门”的风险”' }], entries)).toEqual([]);
+  });
+
+  it('finds Markdown emphasis printed as text', () => {
+    expect(unrenderedEmphasis('**2018 年 4 月，中兴。**美国商务部')).toHaveLength(2);
+    expect(unrenderedEmphasis('2018 年 4 月，中兴。美国商务部')).toEqual([]);
   });
 });
