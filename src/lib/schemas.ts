@@ -211,7 +211,7 @@ const nonNegative = z
 /** A value as the source states it: a number, a rounded one ("about", "more than"), or null where none is confirmed. */
 export const figureValueSchema = z.union([
   nonNegative,
-  z.strictObject({ value: nonNegative, qualifier: z.enum(['about', 'more-than']) }),
+  z.strictObject({ value: nonNegative, qualifier: z.enum(['about', 'more-than', 'unverified']) }),
   z.null(),
 ]);
 

@@ -39,8 +39,10 @@ describe.each([
     await page.goto(server.url);
     expect(await page.getAttribute('html', 'lang')).toBe('en');
 
-    // Home -> the first explainer.
-    const explainerLink = page.locator('main a[href*="/explainers/"]').first();
+    // Home -> the first explainer card (the latest updates above it link to notices on pages).
+    const explainerLink = page
+      .locator('main section[aria-labelledby="explainers-heading"] a[href*="/explainers/"]')
+      .first();
     const explainerTitle = (await explainerLink.textContent())!.trim();
     await explainerLink.click();
     await page.waitForURL(/\/explainers\/[^/]+\/$/);

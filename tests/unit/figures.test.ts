@@ -179,6 +179,13 @@ describe('number formats', () => {
     expect(formatFull(null, 'en')).toBeNull();
     expect(formatLabel({ value: 80, qualifier: 'about' }, 'zh', 'percent')).toBe('约 80%');
   });
+
+  it('gives a value we could not check exactly, and says it is unverified, in the table and on the bar', () => {
+    expect(formatFull({ value: 358_023, qualifier: 'unverified' }, 'en')).toBe('358,023 (unverified)');
+    expect(formatFull({ value: 358_023, qualifier: 'unverified' }, 'zh')).toBe('358,023（未能证实）');
+    expect(formatLabel({ value: 358_023, qualifier: 'unverified' }, 'en')).toBe('358K (unverified)');
+    expect(formatLabel({ value: 358_023, qualifier: 'unverified' }, 'zh')).toMatch(/（未证实）$/);
+  });
 });
 
 describe('stacked bar layout', () => {

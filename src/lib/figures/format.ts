@@ -38,6 +38,9 @@ export function formatFull(value: FigureValue, locale: Locale, style: ValueStyle
     if (style === 'percent') return formatShort(value, locale, style);
     return new Intl.NumberFormat(NUMBER_LOCALE[locale]).format(value);
   }
+  // A value we could not check against its source is given exactly, and said to be unverified.
+  if (value.qualifier === 'unverified')
+    return t(locale, 'figure.unverified', { value: formatFull(value.value, locale, style)! });
   const rounded =
     style === 'percent'
       ? formatShort(value.value, locale, style)
@@ -63,5 +66,10 @@ export function formatLabel(
   if (n === null || value === null) return null;
   const short = formatShort(n, locale, style, digits);
   if (typeof value === 'number') return short;
-  return t(locale, value.qualifier === 'about' ? 'figure.aboutShort' : 'figure.moreThanShort', { value: short });
+  const key = {
+    about: 'figure.aboutShort',
+    'more-than': 'figure.moreThanShort',
+    unverified: 'figure.unverifiedShort',
+  } as const;
+  return t(locale, key[value.qualifier], { value: short });
 }
