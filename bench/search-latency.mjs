@@ -2,8 +2,10 @@
 // headless Chromium against the built dist/ served on 127.0.0.1. Each query is typed a key at a
 // time, as a reader types, so Pagefind preloads the index for the word while it is being typed;
 // the clock starts at the last key's input event and stops when the page has drawn the results
-// (or its "no results" line) for the whole query. Prints figures; asserts nothing.
+// (or its "no results" line) for the whole query. It also counts the Pagefind index chunks
+// fetched after the last key (a chunk the typing did not preload). Prints figures; asserts nothing.
 //   npm run build && node bench/search-latency.mjs [runs]
+//   DIST=/path/to/another/build node bench/search-latency.mjs [runs]   (to compare two builds)
 import { launchBrowser } from '../tests/support/browser.mjs';
 import { serveStatic } from '../tests/support/static-server.mjs';
 
@@ -13,16 +15,22 @@ const queries = {
   en: ['Tiger', 'export controls', 'Raimondo', 'BYD', 'Nvidia'],
   zh: ['虎式坦克', '出口管制', '比亚迪', '英伟达', '雷蒙多'],
 };
-const server = await serveStatic({ root: 'dist', base: process.env.BASE_PATH ?? '/' });
+const server = await serveStatic({ root: process.env.DIST ?? 'dist', base: process.env.BASE_PATH ?? '/' });
 const browser = await launchBrowser();
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-for (const [locale, terms] of Object.entries(queries)) {
-  const cold = [];
-  const warm = [];
-  for (let run = 0; run < runs; run++) {
+// The languages take turns within each run, so a change in the machine's load weighs on both alike.
+const stats = Object.fromEntries(Object.keys(queries).map((locale) => [locale, { cold: [], warm: [], lateChunks: 0 }]));
+for (let run = 0; run < runs; run++) {
+  for (const [locale, terms] of Object.entries(queries)) {
+    const { cold, warm } = stats[locale];
     const context = await browser.newContext(); // a fresh cache: the first query also loads Pagefind and its index
+    const chunkFetches = []; // when each index chunk was requested (Date.now, the clock the page uses too)
     const page = await context.newPage();
+    // Pagefind searches in a web worker; the context sees the worker's requests too.
+    context.on('request', (request) => {
+      if (/\/pagefind\/index\//.test(request.url())) chunkFetches.push(Date.now());
+    });
     await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}search/`);
     for (const [i, term] of terms.entries()) {
       await page.fill('#search-input', '');
@@ -31,27 +39,36 @@ for (const [locale, terms] of Object.entries(queries)) {
         (term) =>
           new Promise((resolve) => {
             let lastKey = 0;
-            const onInput = () => (lastKey = performance.now());
+            let lastKeyAt = 0;
+            const onInput = () => {
+              lastKey = performance.now();
+              lastKeyAt = Date.now();
+            };
             document.addEventListener('input', onInput, { capture: true });
             const list = document.getElementById('search-results');
             const observer = new MutationObserver(() => {
               if (list.dataset.query !== term) return;
               observer.disconnect();
               document.removeEventListener('input', onInput, { capture: true });
-              resolve(performance.now() - lastKey);
+              resolve({ ms: performance.now() - lastKey, lastKeyAt });
             });
             observer.observe(list, { attributes: true, attributeFilter: ['data-query'], childList: true });
-            setTimeout(() => resolve(Number.NaN), 15_000);
+            setTimeout(() => resolve({ ms: Number.NaN, lastKeyAt: 0 }), 15_000);
           }),
         term,
       );
       await page.locator('#search-input').pressSequentially(term, { delay: keyDelayMs });
-      (i === 0 ? cold : warm).push(await done);
+      const { ms, lastKeyAt } = await done;
+      (i === 0 ? cold : warm).push(ms);
+      if (i > 0) stats[locale].lateChunks += chunkFetches.filter((at) => at >= lastKeyAt).length;
     }
     await context.close();
   }
+}
+for (const [locale, terms] of Object.entries(queries)) {
+  const { cold, warm, lateChunks } = stats[locale];
   console.log(
-    `search ${locale}: last keystroke to results, median ${median(warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms (${runs} runs x ${terms.length - 1} queries); first query on a fresh page ${median(cold).toFixed(0)} ms`,
+    `search ${locale}: last keystroke to results, median ${median(warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms (${runs} runs x ${terms.length - 1} queries); first query on a fresh page ${median(cold).toFixed(0)} ms; index chunks fetched after the last key: ${lateChunks}`,
   );
 }
 await browser.close();
