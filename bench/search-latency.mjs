@@ -3,7 +3,8 @@
 // time, as a reader types, so Pagefind preloads the index for the word while it is being typed;
 // the clock starts at the last key's input event and stops when the page has drawn the results
 // (or its "no results" line) for the whole query. It also counts the Pagefind index chunks
-// fetched after the last key (a chunk the typing did not preload). Prints figures; asserts nothing.
+// fetched after the last key (a chunk the typing did not preload), then the cost of Pagefind's
+// search() and data() per query with the index loaded. Prints figures; asserts nothing.
 //   npm run build && node bench/search-latency.mjs [runs]
 //   DIST=/path/to/another/build node bench/search-latency.mjs [runs]   (to compare two builds)
 import { launchBrowser } from '../tests/support/browser.mjs';
@@ -70,6 +71,38 @@ for (const [locale, terms] of Object.entries(queries)) {
   console.log(
     `search ${locale}: last keystroke to results, median ${median(warm).toFixed(0)} ms, max ${Math.max(...warm).toFixed(0)} ms (${runs} runs x ${terms.length - 1} queries); first query on a fresh page ${median(cold).toFixed(0)} ms; index chunks fetched after the last key: ${lateChunks}`,
   );
+}
+
+// Where the time goes once the index is loaded: Pagefind's search() and data() for the first ten
+// results, called from the page on the same Pagefind module (and worker) the search page uses.
+for (const [locale, terms] of Object.entries(queries)) {
+  const page = await browser.newPage();
+  await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}search/`);
+  const bundle = await page.locator('#search-form').getAttribute('data-bundle');
+  // Sent as source text, so the dynamic import runs in the page as written.
+  const rows = await page.evaluate(`(async () => {
+    const pagefind = await import(${JSON.stringify(`${bundle}pagefind.js`)});
+    const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+    const rows = [];
+    for (const term of ${JSON.stringify(terms)}) {
+      const first = await pagefind.search(term); // loads the chunks and the fragments
+      await Promise.all(first.results.slice(0, 10).map((r) => r.data()));
+      const search = [];
+      const data = [];
+      for (let i = 0; i < 7; i++) {
+        let t = performance.now();
+        const response = await pagefind.search(term);
+        search.push(performance.now() - t);
+        t = performance.now();
+        await Promise.all(response.results.slice(0, 10).map((r) => r.data()));
+        data.push(performance.now() - t);
+      }
+      rows.push(term + ': search() ' + median(search).toFixed(1) + ' ms, data() x10 ' + median(data).toFixed(1) + ' ms');
+    }
+    return rows;
+  })()`);
+  console.log(`search ${locale}, index loaded, median of 7: ${rows.join('; ')}`);
+  await page.close();
 }
 await browser.close();
 await server.close();
