@@ -12,14 +12,10 @@ import {
   searchQueryString,
   type SearchQuery,
 } from '../lib/search-query';
+import { latestOnly } from '../lib/latest-only';
 
 /** Results drawn at a time; "Show more" draws the next batch. */
 const PAGE_SIZE = 10;
-/**
- * Pause after a keystroke before searching. Pagefind loads the index for the typed term at once
- * (its debouncedSearch preloads), so the pause only spares searches for words typed in a burst.
- */
-const DEBOUNCE_MS = 40;
 
 interface Strings {
   resultsOne: string;
@@ -45,11 +41,6 @@ interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string | null, options: { filters: Record<string, unknown> }): Promise<SearchResponse>;
-  debouncedSearch(
-    term: string | null,
-    options: { filters: Record<string, unknown> },
-    ms: number,
-  ): Promise<SearchResponse | null>;
 }
 
 async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
@@ -146,7 +137,7 @@ export function startSearchPage(): void {
     else status.textContent = fill(n === 1 ? strings.matchesOne : strings.matchesOther, { n });
   };
 
-  const run = async (immediately: boolean) => {
+  const run = async () => {
     const query = read();
     const id = ++generation;
     history.replaceState(history.state, '', `${location.pathname}${searchQueryString(query)}`);
@@ -163,10 +154,8 @@ export function startSearchPage(): void {
     const options = { filters: pagefindFilterArgument(query) };
     try {
       const pf = await pagefind;
-      const response = immediately
-        ? await pf.search(query.q || null, options)
-        : await pf.debouncedSearch(query.q || null, options, DEBOUNCE_MS);
-      if (!response || id !== generation) return;
+      const response = await pf.search(query.q || null, options);
+      if (id !== generation) return;
       results = response.results;
       if (!(await draw(id, true))) return;
     } catch {
@@ -178,17 +167,29 @@ export function startSearchPage(): void {
     announce(query);
   };
 
-  input.addEventListener('input', () => void run(false));
+  /*
+   * Searches at once, with no pause after a keystroke: Pagefind fetches the index chunks a search
+   * needs as the reader types (a Chinese query is split into words, each with its own chunk), and
+   * a search over loaded chunks takes a few milliseconds, so a fixed pause (it was 40 ms) was most
+   * of the time to the results. Keys pressed while a search runs collapse into one search for the
+   * newest text; bumping `generation` first stops the running one from drawing an old query.
+   */
+  const search = latestOnly(run);
+  const searchNow = () => {
+    generation++;
+    search();
+  };
+  input.addEventListener('input', searchNow);
   form.addEventListener('change', (event) => {
-    if (event.target !== input) void run(true);
+    if (event.target !== input) searchNow();
   });
   form.addEventListener('submit', (event) => {
     event.preventDefault();
-    void run(true);
+    searchNow();
   });
   form.querySelector('[data-clear-filters]')?.addEventListener('click', () => {
     for (const box of boxes) box.checked = false;
-    void run(true);
+    searchNow();
   });
   more.addEventListener('click', () => {
     // Focus moves to the first new result, so keyboard readers continue where the list grew.
@@ -199,6 +200,6 @@ export function startSearchPage(): void {
   // The address is the state: ?q= from the header box or a shared link, or a page restored by Back.
   const initial = parseSearchQuery(new URLSearchParams(location.search));
   show(initial);
-  if (initial.q || hasFilters(initial)) void run(true);
+  if (initial.q || hasFilters(initial)) searchNow();
   else input.focus();
 }

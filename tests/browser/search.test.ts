@@ -108,6 +108,29 @@ describe.each([
     },
   );
 
+  it.each([
+    ['', 'export controls'],
+    ['zh/', '比亚迪'],
+  ])('typed in a burst on %ssearch/, shows the results of the whole query, not of a prefix', async (prefix, term) => {
+    // Keys come faster than the searches they start, so searches for prefixes are still
+    // running when the last key lands; only the whole query may be drawn in the end.
+    const page = await browser.newPage();
+    await page.goto(`${server.url}${prefix}search/`);
+    await page.locator('#search-input').pressSequentially(term, { delay: 0 });
+    const list = page.locator('#search-results');
+    await expect.poll(() => list.getAttribute('data-query'), { timeout: 10_000 }).toBe(term);
+    await page.waitForLoadState('networkidle');
+    expect(await list.getAttribute('data-query')).toBe(term);
+    const expected = (await pagefindSearch(page, base, term)).slice(0, 10).map((h) => h.url);
+    const shown = await list
+      .locator('a[data-slot="link"]')
+      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+    expect(expected.length).toBeGreaterThan(0);
+    expect(shown).toEqual(expected);
+    expect(new URL(page.url()).searchParams.get('q')).toBe(term);
+    await page.close();
+  });
+
   it('narrows claim results to one rating with the rating filter', async () => {
     const all = await pagefindSearch(en, base, 'DeepSeek');
     const accurate = await pagefindSearch(en, base, 'DeepSeek', { rating: 'accurate' });
