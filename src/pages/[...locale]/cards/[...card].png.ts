@@ -1,25 +1,22 @@
-import { readFile } from 'node:fs/promises';
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { loadShareCards } from '../../../data/share-cards';
 import { localeParam } from '../../../lib/routing';
-import { cardTree } from '../../../lib/share-card';
-import { cardRenderer } from '../../../render/share-cards';
+import { cardRenderer } from '../../../share-cards/draw';
+import { loadShareCards } from '../../../share-cards/entries';
+import { cardTree } from '../../../share-cards/layout';
 
 /** Share cards: /cards/claims/<id>.png, /cards/explainers/<slug>.png and /cards/site.png, per locale. */
 export async function getStaticPaths() {
-  const [cards, renderer] = await Promise.all([loadShareCards(), cardRenderer()]);
-  const paths = cards.map(({ locale, name, card, source }) => ({
+  return (await loadShareCards()).map(({ locale, name, card, source }) => ({
     params: { locale: localeParam(locale), card: name },
-    props: { tree: cardTree(card), source },
+    props: { card, source },
   }));
-  // A build queues every card now, so the drawing threads work while Astro renders the pages;
-  // each card route then waits for its own file. A failure surfaces in that route.
-  if (import.meta.env.PROD) for (const { props } of paths) renderer.draw(props.tree, props.source).catch(() => {});
-  return paths;
 }
 
+/** Each card is drawn (or read from the cache) by its own route, one after another. */
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
-  const { tree, source } = props;
-  const file = await (await cardRenderer()).draw(tree, source);
-  return new Response(new Uint8Array(await readFile(file)), { headers: { 'content-type': 'image/png' } });
+  const { card, source } = props;
+  const png = await (await cardRenderer()).draw(cardTree(card)).catch((error: unknown) => {
+    throw new Error(`Could not draw the share card for ${source}`, { cause: error });
+  });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };

@@ -1,0 +1,137 @@
+/**
+ * Draws a card's element tree (layout.ts) at build time, one card at a time, behind a disk cache.
+ *
+ * - Fonts: Noto Sans SC regular and bold from the @expo-google-fonts/noto-sans-sc package, never
+ *   the system's, so every machine draws the same card. Their character maps (read with HarfBuzz)
+ *   feed the missing-glyph check.
+ * - satori lays the tree out into an SVG with the text as paths; resvg rasterises it; sharp
+ *   encodes the pixels as an 8-bit palette PNG (a flat-colour card needs few colours: less than
+ *   half the bytes of a truecolour PNG, see README.md here).
+ * - PNGs are cached on disk under a hash of everything they depend on (the element tree, the font
+ *   files, the renderer versions and options), so an unchanged card is read back, not redrawn.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join, resolve } from 'node:path';
+import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { HarfBuzz } from 'harfbuzzjs';
+import satori from 'satori';
+import sharp, { type PngOptions } from 'sharp';
+import { CARD_HEIGHT, CARD_WIDTH, FONT_FAMILY, FONT_WEIGHT, type FontRole } from './card';
+import type { CardNode } from './layout';
+
+const require = createRequire(import.meta.url);
+
+const FONT_FILES: Record<FontRole, string> = {
+  regular: '@expo-google-fonts/noto-sans-sc/400Regular/NotoSansSC_400Regular.ttf',
+  bold: '@expo-google-fonts/noto-sans-sc/700Bold/NotoSansSC_700Bold.ttf',
+};
+export const FONT_NAMES: Record<FontRole, string> = { regular: 'Noto Sans SC Regular', bold: 'Noto Sans SC Bold' };
+const ROLES: FontRole[] = ['regular', 'bold'];
+
+/** Cards are cached outside the repository; SHARE_CARD_CACHE moves the folder (the benchmark starts cold). */
+export const CARD_CACHE_DIR = resolve(process.env.SHARE_CARD_CACHE ?? 'node_modules/.cache/share-cards');
+
+const SATORI = { width: CARD_WIDTH, height: CARD_HEIGHT };
+/** Text is drawn as paths by satori, so resvg needs no fonts, and must not pick up the system's. */
+const RESVG: ResvgRenderOptions = { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } };
+/**
+ * An 8-bit palette PNG. A claim or explainer card has fewer than 256 colours (flat fills and the
+ * anti-aliased edges of text in a few colours), so its palette holds them all: every pixel is
+ * within one level (of 255) of the truecolour rendering, the quantiser's rounding. The site card
+ * (six badge tints, about 400 colours) is quantised: within 9 levels, on badge edges. No
+ * dithering: it would only speckle flat fills. Effort 1: higher efforts cost time, gained nothing.
+ */
+const PNG: PngOptions = { palette: true, colours: 256, dither: 0, effort: 1, compressionLevel: 9 };
+
+export interface CardRenderer {
+  /** The code points each font has a glyph for. */
+  coverage: Record<FontRole, ReadonlySet<number>>;
+  /**
+   * The SVG satori lays the tree out into. With `textAsPaths: false` the text stays text, one
+   * <text> element per run of a line, so a test can read the lines as satori broke them.
+   */
+  svg(tree: CardNode, options?: { textAsPaths?: boolean }): Promise<string>;
+  /** The card's PNG, read from the cache or drawn (and cached) if it is not there. */
+  draw(tree: CardNode): Promise<Uint8Array>;
+}
+
+/**
+ * The cache key of a rendered card: a hash of everything the PNG depends on. The element tree
+ * holds the texts, colours and layout (so a change to layout.ts changes the key); `environment`
+ * holds digests of the font files and the renderer versions and options.
+ */
+export function cardCacheKey(tree: CardNode, environment: Record<string, string>): string {
+  const sorted = Object.fromEntries(Object.entries(environment).sort(([a], [b]) => a.localeCompare(b)));
+  return createHash('sha256')
+    .update(JSON.stringify({ width: CARD_WIDTH, height: CARD_HEIGHT, tree, environment: sorted }))
+    .digest('hex')
+    .slice(0, 32);
+}
+
+const version = (pkg: string) => (require(`${pkg}/package.json`) as { version: string }).version;
+const byRole = <T>(f: (role: FontRole) => T) =>
+  Object.fromEntries(ROLES.map((role) => [role, f(role)])) as Record<FontRole, T>;
+
+async function createRenderer(): Promise<CardRenderer> {
+  const hb = await (require('harfbuzzjs') as Promise<HarfBuzz>);
+  const data = byRole((role) => readFileSync(require.resolve(FONT_FILES[role])));
+  const coverage = byRole((role) => {
+    const blob = hb.createBlob(data[role]);
+    const face = hb.createFace(blob, 0);
+    const codePoints = new Set(face.collectUnicodes());
+    face.destroy();
+    blob.destroy();
+    return codePoints;
+  });
+  const fonts = ROLES.map((role) => ({
+    name: FONT_FAMILY,
+    data: data[role],
+    weight: FONT_WEIGHT[role],
+    style: 'normal' as const,
+  }));
+  const environment: Record<string, string> = {
+    satori: version('satori'),
+    resvg: version('@resvg/resvg-js'),
+    // sharp's package.json is not exported; it names its own and libvips' versions.
+    sharp: `${sharp.versions.sharp} (libvips ${sharp.versions.vips})`,
+    options: JSON.stringify({ satori: SATORI, resvg: RESVG, png: PNG }),
+    ...Object.fromEntries(ROLES.map((role) => [`font-${role}`, createHash('sha256').update(data[role]).digest('hex')])),
+  };
+  mkdirSync(CARD_CACHE_DIR, { recursive: true });
+
+  const svg = (tree: CardNode, { textAsPaths = true } = {}) =>
+    satori(tree as Parameters<typeof satori>[0], { ...SATORI, fonts, embedFont: textAsPaths });
+
+  async function render(tree: CardNode): Promise<Buffer> {
+    const image = new Resvg(await svg(tree), RESVG).render();
+    const raw = { width: image.width, height: image.height, channels: 4 as const };
+    // The card is opaque: dropping the alpha channel spares the quantiser and the file a channel.
+    return sharp(image.pixels, { raw }).removeAlpha().png(PNG).toBuffer();
+  }
+
+  return {
+    coverage,
+    svg,
+    async draw(tree) {
+      const file = join(CARD_CACHE_DIR, `${cardCacheKey(tree, environment)}.png`);
+      if (existsSync(file)) return readFile(file);
+      const png = await render(tree);
+      // Written aside and renamed, so a build stopped mid-write never leaves a broken card behind.
+      const partial = `${file}.${process.pid}.tmp`;
+      writeFileSync(partial, png);
+      renameSync(partial, file);
+      return png;
+    },
+  };
+}
+
+let renderer: Promise<CardRenderer> | undefined;
+
+/** One renderer per build: the fonts are read and their character maps collected once. */
+export function cardRenderer(): Promise<CardRenderer> {
+  renderer ??= createRenderer();
+  return renderer;
+}
