@@ -1,5 +1,5 @@
 /**
- * Draws a card's element tree (layout.ts) at build time, one card at a time, behind a disk cache.
+ * Draws a card's element tree (layout.ts) at build time, behind a disk cache.
  *
  * - Fonts: Noto Sans SC regular and bold from the @expo-google-fonts/noto-sans-sc package, never
  *   the system's, so every machine draws the same card. Their character maps (read with HarfBuzz)
@@ -7,6 +7,8 @@
  * - satori lays the tree out into an SVG with the text as paths; resvg rasterises it; sharp
  *   encodes the pixels as an 8-bit palette PNG (a flat-colour card needs few colours: less than
  *   half the bytes of a truecolour PNG, see README.md here).
+ * - prepare() draws every card ahead, in order, while Astro renders the pages: one card laid out
+ *   at a time on this thread, its encoding on sharp's threads while the next is laid out.
  * - PNGs are cached on disk under a hash of everything they depend on (the element tree, the font
  *   files, the renderer versions and options), so an unchanged card is read back, not redrawn.
  */
@@ -54,6 +56,11 @@ export interface CardRenderer {
    * <text> element per run of a line, so a test can read the lines as satori broke them.
    */
   svg(tree: CardNode, options?: { textAsPaths?: boolean }): Promise<string>;
+  /**
+   * Starts drawing, in order, every card not in the cache, so they are drawn while Astro renders
+   * the pages; a failure surfaces when draw() asks for that card.
+   */
+  prepare(trees: CardNode[]): void;
   /** The card's PNG, read from the cache or drawn (and cached) if it is not there. */
   draw(tree: CardNode): Promise<Uint8Array>;
 }
@@ -105,25 +112,54 @@ async function createRenderer(): Promise<CardRenderer> {
   const svg = (tree: CardNode, { textAsPaths = true } = {}) =>
     satori(tree as Parameters<typeof satori>[0], { ...SATORI, fonts, embedFont: textAsPaths });
 
-  async function render(tree: CardNode): Promise<Buffer> {
-    const image = new Resvg(await svg(tree), RESVG).render();
+  /** Layout and rasterising: JavaScript and WebAssembly on this thread. */
+  const rasterise = async (tree: CardNode) => new Resvg(await svg(tree), RESVG).render();
+  /** PNG encoding: sharp works on libuv's threads, so it overlaps the next card's layout. */
+  async function encodeToCache(image: Awaited<ReturnType<typeof rasterise>>, file: string) {
     const raw = { width: image.width, height: image.height, channels: 4 as const };
     // The card is opaque: dropping the alpha channel spares the quantiser and the file a channel.
-    return sharp(image.pixels, { raw }).removeAlpha().png(PNG).toBuffer();
+    const png = await sharp(image.pixels, { raw }).removeAlpha().png(PNG).toBuffer();
+    // Written aside and renamed, so a build stopped mid-write never leaves a broken card behind.
+    const partial = `${file}.${process.pid}.tmp`;
+    writeFileSync(partial, png);
+    renameSync(partial, file);
   }
+  /** Each tree is hashed once, though prepare() and draw() both ask for its file. */
+  const files = new WeakMap<CardNode, string>();
+  const fileOf = (tree: CardNode) => {
+    let file = files.get(tree);
+    if (file === undefined) files.set(tree, (file = join(CARD_CACHE_DIR, `${cardCacheKey(tree, environment)}.png`)));
+    return file;
+  };
+  /** Cards queued by prepare(), by cache file: settled once the file is written. */
+  const queued = new Map<string, Promise<void>>();
+  let lastRaster: Promise<unknown> = Promise.resolve();
+  const encodes: Promise<unknown>[] = [];
 
   return {
     coverage,
     svg,
+    prepare(trees) {
+      for (const tree of trees) {
+        const file = fileOf(tree);
+        if (queued.has(file) || existsSync(file)) continue;
+        // One card laid out at a time; at most two encodings waiting, so pixels never pile up.
+        const image = Promise.all([lastRaster, encodes.at(-2)]).then(() => rasterise(tree));
+        const written = image.then((pixels) => encodeToCache(pixels, file));
+        lastRaster = image.catch(() => {});
+        encodes.push(written.catch(() => {}));
+        queued.set(file, written);
+      }
+    },
     async draw(tree) {
-      const file = join(CARD_CACHE_DIR, `${cardCacheKey(tree, environment)}.png`);
-      if (existsSync(file)) return readFile(file);
-      const png = await render(tree);
-      // Written aside and renamed, so a build stopped mid-write never leaves a broken card behind.
-      const partial = `${file}.${process.pid}.tmp`;
-      writeFileSync(partial, png);
-      renameSync(partial, file);
-      return png;
+      const file = fileOf(tree);
+      if (!queued.has(file) && !existsSync(file))
+        queued.set(
+          file,
+          rasterise(tree).then((i) => encodeToCache(i, file)),
+        );
+      await queued.get(file);
+      return readFile(file);
     },
   };
 }

@@ -200,6 +200,28 @@ describe('palette PNG', () => {
   });
 });
 
+describe('drawing ahead', () => {
+  it('gives the same PNG for a card drawn ahead as for one drawn when asked for', async () => {
+    const card = claimCard({ locale: 'en', summary: `Drawn ahead ${Date.now()}`, speaker: 'X', rating: 'unproven' });
+    const other = claimCard({
+      locale: 'en',
+      summary: `Drawn when asked ${Date.now()}`,
+      speaker: 'X',
+      rating: 'unproven',
+    });
+    renderer.prepare([cardTree(card), cardTree(other)]);
+    const ahead = await renderer.draw(cardTree(card));
+    expect((await sharp(ahead).metadata()).width).toBe(1200);
+    expect(Buffer.compare(ahead, await renderer.draw(cardTree(card)))).toBe(0);
+  });
+
+  it('reports a card that cannot be drawn when it is asked for, not before', async () => {
+    const broken: CardNode = { type: 'div', props: { style: { display: 'grid-of-nonsense' }, children: ['x'] } };
+    renderer.prepare([broken]);
+    await expect(renderer.draw(broken)).rejects.toThrow();
+  });
+});
+
 describe('card colours', () => {
   it('are the light theme of the page CSS (src/styles/global.css)', () => {
     const css = readFileSync(resolve(ROOT, 'src/styles/global.css'), 'utf8');
