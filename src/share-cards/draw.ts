@@ -4,23 +4,25 @@
  * - Fonts: Noto Sans SC regular and bold from the @expo-google-fonts/noto-sans-sc package, never
  *   the system's, so every machine draws the same card. Their character maps (read with HarfBuzz)
  *   feed the missing-glyph check.
- * - satori lays the tree out into an SVG with the text as paths; resvg rasterises it; sharp
- *   encodes the pixels as an 8-bit palette PNG (a flat-colour card needs few colours: less than
- *   half the bytes of a truecolour PNG, see README.md here).
- * - prepare() draws every card ahead, in order, while Astro renders the pages: one card laid out
- *   at a time on this thread, its encoding on sharp's threads while the next is laid out.
+ * - In a pool of threads (tinypool, draw-worker.mjs) satori lays the tree out into an SVG with
+ *   the text as paths, resvg rasterises it, sharp encodes the pixels as an 8-bit palette PNG (a
+ *   flat-colour card needs few colours: less than half the bytes of a truecolour PNG, see
+ *   README.md here).
+ * - prepare() hands every card to the pool ahead, so they are drawn while Astro renders pages.
  * - PNGs are cached on disk under a hash of everything they depend on (the element tree, the font
  *   files, the renderer versions and options), so an unchanged card is read back, not redrawn.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
+import { availableParallelism } from 'node:os';
 import { join, resolve } from 'node:path';
-import { Resvg, type ResvgRenderOptions } from '@resvg/resvg-js';
+import type { ResvgRenderOptions } from '@resvg/resvg-js';
 import type { HarfBuzz } from 'harfbuzzjs';
 import satori from 'satori';
 import sharp, { type PngOptions } from 'sharp';
+import Tinypool from 'tinypool';
 import { CARD_HEIGHT, CARD_WIDTH, FONT_FAMILY, FONT_WEIGHT, type FontRole } from './card';
 import type { CardNode } from './layout';
 
@@ -112,18 +114,18 @@ async function createRenderer(): Promise<CardRenderer> {
   const svg = (tree: CardNode, { textAsPaths = true } = {}) =>
     satori(tree as Parameters<typeof satori>[0], { ...SATORI, fonts, embedFont: textAsPaths });
 
-  /** Layout and rasterising: JavaScript and WebAssembly on this thread. */
-  const rasterise = async (tree: CardNode) => new Resvg(await svg(tree), RESVG).render();
-  /** PNG encoding: sharp works on libuv's threads, so it overlaps the next card's layout. */
-  async function encodeToCache(image: Awaited<ReturnType<typeof rasterise>>, file: string) {
-    const raw = { width: image.width, height: image.height, channels: 4 as const };
-    // The card is opaque: dropping the alpha channel spares the quantiser and the file a channel.
-    const png = await sharp(image.pixels, { raw }).removeAlpha().png(PNG).toBuffer();
-    // Written aside and renamed, so a build stopped mid-write never leaves a broken card behind.
-    const partial = `${file}.${process.pid}.tmp`;
-    writeFileSync(partial, png);
-    renameSync(partial, file);
-  }
+  /** What every drawing task carries besides its tree: the same settings as the cache key's. */
+  const settings = {
+    fonts: ROLES.map((role) => ({
+      name: FONT_FAMILY,
+      path: require.resolve(FONT_FILES[role]),
+      weight: FONT_WEIGHT[role],
+    })),
+    satori: SATORI,
+    resvg: RESVG,
+    png: PNG,
+  };
+  const pool = drawingPool();
   /** Each tree is hashed once, though prepare() and draw() both ask for its file. */
   const files = new WeakMap<CardNode, string>();
   const fileOf = (tree: CardNode) => {
@@ -131,10 +133,14 @@ async function createRenderer(): Promise<CardRenderer> {
     if (file === undefined) files.set(tree, (file = join(CARD_CACHE_DIR, `${cardCacheKey(tree, environment)}.png`)));
     return file;
   };
-  /** Cards queued by prepare(), by cache file: settled once the file is written. */
+  /** Cards handed to the pool, by cache file: settled once the file is written. */
   const queued = new Map<string, Promise<void>>();
-  let lastRaster: Promise<unknown> = Promise.resolve();
-  const encodes: Promise<unknown>[] = [];
+  const queue = (tree: CardNode, file: string) => {
+    const written = pool.run({ ...settings, tree, file });
+    // A failure is reported when draw() asks for the card, not as an unhandled rejection before.
+    written.catch(() => {});
+    queued.set(file, written);
+  };
 
   return {
     coverage,
@@ -142,24 +148,47 @@ async function createRenderer(): Promise<CardRenderer> {
     prepare(trees) {
       for (const tree of trees) {
         const file = fileOf(tree);
-        if (queued.has(file) || existsSync(file)) continue;
-        // One card laid out at a time; at most two encodings waiting, so pixels never pile up.
-        const image = Promise.all([lastRaster, encodes.at(-2)]).then(() => rasterise(tree));
-        const written = image.then((pixels) => encodeToCache(pixels, file));
-        lastRaster = image.catch(() => {});
-        encodes.push(written.catch(() => {}));
-        queued.set(file, written);
+        if (!queued.has(file) && !existsSync(file)) queue(tree, file);
       }
     },
     async draw(tree) {
       const file = fileOf(tree);
-      if (!queued.has(file) && !existsSync(file))
-        queued.set(
-          file,
-          rasterise(tree).then((i) => encodeToCache(i, file)),
-        );
+      if (!queued.has(file) && !existsSync(file)) queue(tree, file);
       await queued.get(file);
       return readFile(file);
+    },
+  };
+}
+
+/**
+ * The threads that draw cards (draw-worker.mjs): one per core the process may use, started when
+ * the first card is queued and closed as soon as none is waiting, so a build never ends with a
+ * thread holding it open. In a build Vite bundles this file; the worker module, imported
+ * dynamically, becomes a chunk of its own and says where it is (its import.meta.url), so the
+ * threads find it whatever the working directory or output folder.
+ */
+function drawingPool() {
+  let pool: Promise<Tinypool> | undefined;
+  let waiting = 0;
+  return {
+    async run(task: object): Promise<void> {
+      waiting++;
+      pool ??= import('./draw-worker.mjs').then((worker) => {
+        // Reading the handler here also keeps it exported from the bundled chunk: Rollup drops
+        // the exports of a dynamically imported module that the importer never reads.
+        if (typeof worker.default !== 'function') throw new Error(`${worker.workerUrl} exports no drawing function`);
+        const threads = availableParallelism();
+        return new Tinypool({ filename: worker.workerUrl, minThreads: threads, maxThreads: threads });
+      });
+      const running = pool;
+      try {
+        await (await running).run(task);
+      } finally {
+        if (--waiting === 0 && pool === running) {
+          pool = undefined;
+          await (await running).destroy();
+        }
+      }
     },
   };
 }
