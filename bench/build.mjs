@@ -131,14 +131,19 @@ for (const claims of runs) {
     pagefind: dirSize(join(out, 'pagefind')),
     cards: dirSize(join(out, 'cards')) + dirSize(join(out, 'zh/cards')),
   };
+  const fileCount = readdirSync(out, { recursive: true, withFileTypes: true }).filter((d) => d.isFile()).length;
+  const cardBytes = files
+    .filter((f) => /(^|\/)cards\/.*\.png$/.test(f))
+    .map((f) => statSync(join(out, f)).size)
+    .sort((a, b) => a - b);
   const warm = await build(content, out, cardCache);
   const ms = (s, n) => `${((s / n) * 1000).toFixed(1)} ms`;
-  // Cards are drawn in worker threads while Astro renders pages, so their cost is what they add to
-  // the build: cold minus warm. Warm, a card costs its route's time (hash, cache read, copy).
+  // A card's cost is what it adds to the build: cold minus warm. Warm, a card costs its route's
+  // time (Astro's per-route work, the tree's hash, the cache read).
   console.log(
     `${String(claims).padStart(5)} claims: ${pages} pages + ${cards} cards; cold ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s; ` +
       `a card adds ${ms(cold.seconds - warm.seconds, cards)} drawn, ${ms(warm.cards, cards)} cached; ${ms(warm.seconds, pages)}/page warm; ` +
-      `peak memory ${mb(Math.max(cold.peak, warm.peak))}, dist ${mb(sizes.dist)} (cards ${mb(sizes.cards)}), Pagefind index ${mb(sizes.pagefind)}`,
+      `peak memory ${mb(Math.max(cold.peak, warm.peak))}, dist ${mb(sizes.dist)} in ${fileCount} files (cards ${mb(sizes.cards)}, median ${(cardBytes[cardBytes.length >> 1] / 1024).toFixed(1)} KB), Pagefind index ${mb(sizes.pagefind)}`,
   );
   rmSync(work, { recursive: true, force: true });
 }

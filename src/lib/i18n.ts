@@ -218,8 +218,8 @@ const en = {
   'event.enforcement': 'Enforcement',
   'event.china': "Beijing's response",
   'card.said': 'Who said it: {name}',
-  'card.claimAlt': 'Fact-check card. Claim: “{summary}” ({speaker}). Rating: {rating}.',
-  'card.explainerAlt': 'Explainer card: “{title}”.',
+  'card.claimAlt': 'Fact-check card. Claim: {summary} ({speaker}). Rating: {rating}.',
+  'card.explainerAlt': 'Explainer card: {title}.',
   'card.siteAlt': '{name}: {tagline}',
 } as const;
 
@@ -404,8 +404,8 @@ const zh: Record<UiKey, string> = {
   'event.enforcement': '执法处罚',
   'event.china': '北京的回应',
   'card.said': '说法出自：{name}',
-  'card.claimAlt': '事实核查卡片。说法：“{summary}”（{speaker}）。评级：{rating}。',
-  'card.explainerAlt': '解读卡片：“{title}”。',
+  'card.claimAlt': '事实核查卡片。说法：{summary}（{speaker}）。评级：{rating}。',
+  'card.explainerAlt': '解读卡片：{title}。',
   'card.siteAlt': '{name}：{tagline}',
 };
 

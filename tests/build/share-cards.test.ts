@@ -1,7 +1,7 @@
 /**
  * Share cards in the real build and the sub-path build: every claim and explainer page names its
  * own card, every other page the site card of its language; each card is a 1200x630 PNG under
- * 150 KB at the URL the page names; the alt text says the verdict in words. And every character
+ * 60 KB at the URL the page names, an 8-bit palette PNG, the median card at most 30 KB; the alt text says the verdict in words. And every character
  * any card of the real content draws is in the font it is drawn in.
  */
 import { readFileSync, statSync } from 'node:fs';
@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { LOCALES, type Locale } from '../../src/lib/i18n';
 import { RATINGS, type RatingId } from '../../src/lib/ratings';
-import { claimCard, explainerCard, siteCard, type FontRole } from '../../src/lib/share-card';
-import { cardRenderer, FONT_NAMES, type CardRenderer } from '../../src/render/share-cards';
+import { claimCard, explainerCard, siteCard, type FontRole } from '../../src/share-cards/card';
+import { cardRenderer, FONT_NAMES, type CardRenderer } from '../../src/share-cards/draw';
+import { quoteStatement } from '../../src/lib/typography';
 import { readMdxFolder, readYamlFolder } from '../support/content-files';
 import { listFiles, loadPages, type BuiltPage } from '../support/dist';
 import { DIST, SUB_BASE, SUB_DIST } from '../support/paths';
@@ -19,14 +20,16 @@ const builds = [
   { name: 'root build', dist: DIST, base: '/' },
   { name: 'sub-path build', dist: SUB_DIST, base: SUB_BASE },
 ];
-const MAX_BYTES = 150 * 1024;
+const MAX_BYTES = 60 * 1024;
+const MAX_MEDIAN_BYTES = 30 * 1024;
 const claims = new Map(readYamlFolder('claims').map((c) => [c.id, c.data]));
 
 /** Width and height from the IHDR chunk, after checking the PNG signature. */
 function pngSize(bytes: Buffer) {
   expect(bytes.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]))).toBe(true);
   expect(bytes.toString('ascii', 12, 16)).toBe('IHDR');
-  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20) };
+  // Bit depth 8, colour type 3: an 8-bit palette PNG (src/share-cards/draw.ts).
+  return { width: bytes.readUInt32BE(16), height: bytes.readUInt32BE(20), depth: bytes[24], colourType: bytes[25] };
 }
 
 const meta = (page: BuiltPage, key: string) =>
@@ -76,19 +79,25 @@ describe.each(builds)('$name', ({ dist, base }) => {
       const claim = claims.get(id)!;
       const alt = meta(page, 'og:image:alt') ?? '';
       expect(alt, page.file).toContain(RATINGS[claim.rating as RatingId].label[locale]);
-      expect(alt, page.file).toContain(claim.summary[locale]);
+      // Quoted as the page quotes a statement: a quotation inside the summary nests as ‘ ’.
+      expect(alt, page.file).toContain(quoteStatement(claim.summary[locale]));
+      expect(alt, page.file).not.toMatch(/“[^”]*“/u);
     }
   });
 
-  it('serves every named card: a PNG of exactly 1200x630 under 150 KB, under the base path', () => {
+  it('serves every named card: an 8-bit palette PNG of exactly 1200x630 under 60 KB, under the base path', () => {
     const named = new Set(pages.map(cardPath));
+    const sizes: number[] = [];
     for (const path of named) {
       expect(path.startsWith(base), path).toBe(true);
       const file = fileOf(path);
       const bytes = readFileSync(file);
-      expect(pngSize(bytes), path).toEqual({ width: 1200, height: 630 });
+      expect(pngSize(bytes), path).toEqual({ width: 1200, height: 630, depth: 8, colourType: 3 });
       expect(bytes.length, path).toBeLessThan(MAX_BYTES);
+      sizes.push(bytes.length);
     }
+    sizes.sort((a, b) => a - b);
+    expect(sizes[Math.floor(sizes.length / 2)]).toBeLessThanOrEqual(MAX_MEDIAN_BYTES);
   });
 
   it('builds no card that no page names, and a different card for every claim and explainer page', () => {
@@ -116,16 +125,18 @@ describe('glyph coverage of the real content', () => {
 
   it.each(LOCALES)('finds every character of every %s card in the font that draws it', (locale) => {
     const cards = [
-      siteCard({ locale }, renderer.measure),
+      siteCard({ locale }),
       ...[...claims.values()].map((c) =>
-        claimCard(
-          { locale, summary: c.summary[locale], speaker: people.get(c.speaker)!.name[locale], rating: c.rating },
-          renderer.measure,
-        ),
+        claimCard({
+          locale,
+          summary: c.summary[locale],
+          speaker: people.get(c.speaker)!.name[locale],
+          rating: c.rating,
+        }),
       ),
       ...explainers
         .filter((e) => e.id.startsWith(`${locale}/`))
-        .map((e) => explainerCard({ locale, title: e.data.title, description: e.data.description }, renderer.measure)),
+        .map((e) => explainerCard({ locale, title: e.data.title, description: e.data.description })),
     ];
     expect(cards.length).toBe(1 + claims.size + explainers.length / 2);
     const missing: string[] = [];

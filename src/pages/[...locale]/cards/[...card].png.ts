@@ -1,9 +1,8 @@
-import { readFile } from 'node:fs/promises';
 import type { APIRoute, InferGetStaticPropsType } from 'astro';
-import { loadShareCards } from '../../../data/share-cards';
 import { localeParam } from '../../../lib/routing';
-import { cardTree } from '../../../lib/share-card';
-import { cardRenderer } from '../../../render/share-cards';
+import { cardRenderer } from '../../../share-cards/draw';
+import { loadShareCards } from '../../../share-cards/entries';
+import { cardTree } from '../../../share-cards/layout';
 
 /** Share cards: /cards/claims/<id>.png, /cards/explainers/<slug>.png and /cards/site.png, per locale. */
 export async function getStaticPaths() {
@@ -12,14 +11,15 @@ export async function getStaticPaths() {
     params: { locale: localeParam(locale), card: name },
     props: { tree: cardTree(card), source },
   }));
-  // A build queues every card now, so the drawing threads work while Astro renders the pages;
-  // each card route then waits for its own file. A failure surfaces in that route.
-  if (import.meta.env.PROD) for (const { props } of paths) renderer.draw(props.tree, props.source).catch(() => {});
+  // A build starts drawing every card now, so they are drawn while Astro renders the pages.
+  if (import.meta.env.PROD) renderer.prepare(paths.map(({ props }) => props.tree));
   return paths;
 }
 
 export const GET: APIRoute<InferGetStaticPropsType<typeof getStaticPaths>> = async ({ props }) => {
   const { tree, source } = props;
-  const file = await (await cardRenderer()).draw(tree, source);
-  return new Response(new Uint8Array(await readFile(file)), { headers: { 'content-type': 'image/png' } });
+  const png = await (await cardRenderer()).draw(tree).catch((error: unknown) => {
+    throw new Error(`Could not draw the share card for ${source}`, { cause: error });
+  });
+  return new Response(new Uint8Array(png), { headers: { 'content-type': 'image/png' } });
 };
