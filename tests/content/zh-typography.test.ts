@@ -106,8 +106,10 @@ function ownVoiceLines(): { where: string; text: string }[] {
   // The English editions repeat the correction notes, Chinese included, in their front matter.
   for (const f of [...readMdxFolder('explainers'), ...readMdxFolder('pages')].filter((f) => f.id.startsWith('en/')))
     out.push(...lines(`content/${f.file}`, f.raw, (line) => /^\s*zh:/.test(line)));
-  for (const c of readYamlFolder('claims')) out.push(...lines(`content/${c.file}`, c.raw, (_, key) => key !== 'statement' && key !== 'evidence'));
-  for (const r of [...readYamlFolder('data'), ...readYamlFolder('people')]) out.push(...lines(`content/${r.file}`, r.raw, () => true));
+  for (const c of readYamlFolder('claims'))
+    out.push(...lines(`content/${c.file}`, c.raw, (_, key) => key !== 'statement' && key !== 'evidence'));
+  for (const r of [...readYamlFolder('data'), ...readYamlFolder('people')])
+    out.push(...lines(`content/${r.file}`, r.raw, () => true));
   for (const file of ['src/lib/i18n.ts', 'src/lib/topics.ts', 'src/lib/ratings.ts'])
     out.push(...lines(file, readFileSync(join(ROOT, file), 'utf8'), (line) => /\p{Script=Han}/u.test(line)));
   return out;
@@ -120,7 +122,7 @@ describe('the zh style sheet (content/zh-style.md)', () => {
     expect(entries.length).toBeGreaterThan(5);
   });
 
-  it('finds none of its variants in the site\'s own voice', () => {
+  it("finds none of its variants in the site's own voice", () => {
     const lines = ownVoiceLines();
     expect(lines.length).toBeGreaterThan(500);
     expect(styleViolations(lines, entries)).toEqual([]);
@@ -184,7 +186,9 @@ describe('Chinese typography on the built pages', () => {
     );
     expect(statements.length).toBeGreaterThan(0);
     const checks = [badStatementQuotes, doubledQuotes];
-    expect(statements.flatMap((s) => checks.flatMap((check) => check(s.text).map((hit) => `${s.file}: …${hit}…`)))).toEqual([]);
+    expect(
+      statements.flatMap((s) => checks.flatMap((check) => check(s.text).map((hit) => `${s.file}: …${hit}…`))),
+    ).toEqual([]);
   });
 
   /**
@@ -193,23 +197,35 @@ describe('Chinese typography on the built pages', () => {
    * (《财富》 1 月 in the source is `[《财富》](url) 1 月`). Alt text, image descriptions and the
    * feed are read too: a screen reader or a feed reader shows them as text.
    */
-  const TEXT_ELEMENTS = 'p, li, td, th, h1, h2, h3, h4, h5, h6, dt, dd, figcaption, caption, blockquote, a, title, desc, text';
+  const TEXT_ELEMENTS =
+    'p, li, td, th, h1, h2, h3, h4, h5, h6, dt, dd, figcaption, caption, blockquote, a, title, desc, text';
   const renderedTexts = () => {
     const texts: { where: string; text: string }[] = [];
     for (const p of zhPages) {
       const root = parse(p.doc.toString());
       for (const el of root.querySelectorAll('[lang^="en"], script, style, template')) el.remove();
-      for (const el of root.querySelectorAll(TEXT_ELEMENTS)) texts.push({ where: `${p.file} <${el.tagName.toLowerCase()}>`, text: el.text });
+      for (const el of root.querySelectorAll(TEXT_ELEMENTS))
+        texts.push({ where: `${p.file} <${el.tagName.toLowerCase()}>`, text: el.text });
       for (const el of root.querySelectorAll('[alt], [aria-label]'))
-        texts.push({ where: `${p.file} alt`, text: `${el.getAttribute('alt') ?? ''} ${el.getAttribute('aria-label') ?? ''}` });
-      // og:image:alt is the share card's text (review row T4), set by src/lib/share-card.ts, which the
-      // share-card work owns; add it here when that lands.
-      for (const el of root.querySelectorAll('meta[property="og:title"], meta[name="description"]'))
-        texts.push({ where: `${p.file} ${el.getAttribute('property') ?? el.getAttribute('name')}`, text: el.getAttribute('content') ?? '' });
+        texts.push({
+          where: `${p.file} alt`,
+          text: `${el.getAttribute('alt') ?? ''} ${el.getAttribute('aria-label') ?? ''}`,
+        });
+      // og:image:alt and twitter:image:alt carry the share card's text (review row T4).
+      for (const el of root.querySelectorAll(
+        'meta[property="og:title"], meta[name="description"], meta[property="og:image:alt"], meta[name="twitter:image:alt"]',
+      ))
+        texts.push({
+          where: `${p.file} ${el.getAttribute('property') ?? el.getAttribute('name')}`,
+          text: el.getAttribute('content') ?? '',
+        });
     }
     const feed = parse(readFileSync(join(DIST, 'zh/rss.xml'), 'utf8'));
     for (const item of feed.querySelectorAll('item'))
-      texts.push({ where: `zh/rss.xml ${item.querySelector('link')?.text}`, text: `${item.querySelector('title')?.text}\n${item.querySelector('description')?.text}` });
+      texts.push({
+        where: `zh/rss.xml ${item.querySelector('link')?.text}`,
+        text: `${item.querySelector('title')?.text}\n${item.querySelector('description')?.text}`,
+      });
     return texts;
   };
 
