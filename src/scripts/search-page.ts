@@ -53,6 +53,37 @@ async function loadPagefind(bundle: string, base: string): Promise<Pagefind> {
 const fill = (template: string, vars: Record<string, string | number>) =>
   template.replace(/\{(\w+)\}/g, (_, k: string) => String(vars[k] ?? ''));
 
+/** One result drawn from the page's template: rating badge (or page kind), title, speaker, excerpt. */
+function renderResult(template: HTMLTemplateElement, data: ResultData, strings: Strings): Node {
+  const item = template.content.firstElementChild!.cloneNode(true) as HTMLElement;
+  const slot = (name: string) => item.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
+  const link = slot('link') as HTMLAnchorElement;
+  link.href = data.url;
+  link.textContent = data.meta.title ?? data.url;
+  const badge =
+    data.meta.rating &&
+    document.querySelector<HTMLTemplateElement>(`template[data-rating-badge="${CSS.escape(data.meta.rating)}"]`);
+  if (badge) slot('label').append(badge.content.cloneNode(true));
+  else slot('label').textContent = strings.kinds[data.meta.kind ?? ''] ?? '';
+  if (data.meta.speaker) slot('speaker-name').textContent = data.meta.speaker;
+  else slot('speaker').remove();
+  for (const part of excerptSegments(data.excerpt)) {
+    if (!part.mark) slot('excerpt').append(part.text);
+    else slot('excerpt').append(Object.assign(document.createElement('mark'), { textContent: part.text }));
+  }
+  return item;
+}
+
+/** What the status line announces for `n` results of a query, in the page's language. */
+function statusText(n: number, query: SearchQuery, strings: Strings): string {
+  if (n === 0)
+    return query.q
+      ? fill(strings.none, { q: query.q }) + (hasFilters(query) ? ` ${strings.fewerFilters}` : '')
+      : strings.noMatches;
+  if (query.q) return fill(n === 1 ? strings.resultsOne : strings.resultsOther, { n, q: query.q });
+  return fill(n === 1 ? strings.matchesOne : strings.matchesOther, { n });
+}
+
 export function startSearchPage(): void {
   const form = document.querySelector<HTMLFormElement>('#search-form');
   if (!form) return;
@@ -93,32 +124,12 @@ export function startSearchPage(): void {
       box.checked = query.filters[box.name as keyof SearchQuery['filters']]?.includes(box.value) ?? false;
   };
 
-  const render = (data: ResultData): Node => {
-    const item = resultTemplate.content.firstElementChild!.cloneNode(true) as HTMLElement;
-    const slot = (name: string) => item.querySelector<HTMLElement>(`[data-slot="${name}"]`)!;
-    const link = slot('link') as HTMLAnchorElement;
-    link.href = data.url;
-    link.textContent = data.meta.title ?? data.url;
-    const badge =
-      data.meta.rating &&
-      document.querySelector<HTMLTemplateElement>(`template[data-rating-badge="${CSS.escape(data.meta.rating)}"]`);
-    if (badge) slot('label').append(badge.content.cloneNode(true));
-    else slot('label').textContent = strings.kinds[data.meta.kind ?? ''] ?? '';
-    if (data.meta.speaker) slot('speaker-name').textContent = data.meta.speaker;
-    else slot('speaker').remove();
-    for (const part of excerptSegments(data.excerpt)) {
-      if (!part.mark) slot('excerpt').append(part.text);
-      else slot('excerpt').append(Object.assign(document.createElement('mark'), { textContent: part.text }));
-    }
-    return item;
-  };
-
   /** Draws the first batch of results (fresh) or the next one; false when a newer search took over. */
   const draw = async (id: number, fresh: boolean) => {
     const from = fresh ? 0 : shown;
     const batch = await Promise.all(results.slice(from, from + PAGE_SIZE).map((r) => r.data()));
     if (id !== generation) return false;
-    const items = batch.map(render);
+    const items = batch.map((data) => renderResult(resultTemplate, data, strings));
     if (fresh) list.replaceChildren(...items);
     else list.append(...items);
     shown = from + batch.length;
@@ -127,14 +138,7 @@ export function startSearchPage(): void {
   };
 
   const announce = (query: SearchQuery) => {
-    const n = results.length;
-    const filtered = hasFilters(query);
-    if (n === 0)
-      status.textContent = query.q
-        ? fill(strings.none, { q: query.q }) + (filtered ? ` ${strings.fewerFilters}` : '')
-        : strings.noMatches;
-    else if (query.q) status.textContent = fill(n === 1 ? strings.resultsOne : strings.resultsOther, { n, q: query.q });
-    else status.textContent = fill(n === 1 ? strings.matchesOne : strings.matchesOther, { n });
+    status.textContent = statusText(results.length, query, strings);
   };
 
   const run = async () => {
