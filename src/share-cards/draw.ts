@@ -135,25 +135,25 @@ async function createRenderer(): Promise<CardRenderer> {
   };
   /** Cards handed to the pool, by cache file: settled once the file is written. */
   const queued = new Map<string, Promise<void>>();
-  const queue = (tree: CardNode, file: string) => {
+  /** The card's cache file, handed to the pool first unless it is cached or already queued. */
+  const queue = (tree: CardNode) => {
+    const file = fileOf(tree);
+    if (queued.has(file) || existsSync(file)) return file;
     const written = pool.run({ ...settings, tree, file });
     // A failure is reported when draw() asks for the card, not as an unhandled rejection before.
     written.catch(() => {});
     queued.set(file, written);
+    return file;
   };
 
   return {
     coverage,
     svg,
     prepare(trees) {
-      for (const tree of trees) {
-        const file = fileOf(tree);
-        if (!queued.has(file) && !existsSync(file)) queue(tree, file);
-      }
+      for (const tree of trees) queue(tree);
     },
     async draw(tree) {
-      const file = fileOf(tree);
-      if (!queued.has(file) && !existsSync(file)) queue(tree, file);
+      const file = queue(tree);
       await queued.get(file);
       return readFile(file);
     },
