@@ -6,7 +6,7 @@
 //   node bench/build.mjs [sizes...]        (default: 100 1000 5000 claims)
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { loadavg, tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -53,7 +53,7 @@ function generate(dir, claims) {
       ).join('\n');
       writeFileSync(
         join(dir, 'explainers', locale, `synthetic-${e}.mdx`),
-        `---\nslug: synthetic-${e}\ntitle: Synthetic explainer ${e}\ndescription: A synthetic explainer for the build benchmark.\npublished: 2026-11-28\ntopic: deepseek\nclaims: [${ids.join(', ')}]\nsources: [test-source]\n---\n\n${body}`,
+        `---\nslug: synthetic-${e}\ntitle: Synthetic explainer ${e}\ndescription: A synthetic explainer for the build benchmark.\npublished: 2026-11-28\nasOf: 2026-11-28\ntopic: deepseek\nclaims: [${ids.join(', ')}]\nsources: [test-source]\n---\n\n${body}`,
       );
     }
   }
@@ -75,6 +75,21 @@ function treeRss(pid) {
   }
 }
 
+/**
+ * CPU seconds used by this process's finished children (utime + stime of the waited-for children,
+ * grandchildren included), read from /proc/self/stat (Linux; null elsewhere). Wall time on a shared
+ * 2-core machine depends on what else runs; CPU time much less.
+ */
+function childCpuSeconds() {
+  try {
+    const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1].split(' ');
+    // Fields 16 and 17 of stat(5) (cutime, cstime), counted from field 3 after the name.
+    return (Number(fields[13]) + Number(fields[14])) / 100;
+  } catch {
+    return null;
+  }
+}
+
 /** Seconds Astro reports for the card routes ("/cards/claims/x.png (+3ms)"), summed. */
 function cardSeconds(log) {
   let ms = 0;
@@ -86,6 +101,7 @@ function cardSeconds(log) {
 function build(contentDir, outDir, cardCache) {
   return new Promise((ok, fail) => {
     const start = process.hrtime.bigint();
+    const cpuStart = childCpuSeconds();
     const child = spawn(
       process.execPath,
       [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build', '--outDir', outDir],
@@ -110,7 +126,13 @@ function build(contentDir, outDir, cardCache) {
     child.on('exit', (code) => {
       clearInterval(timer);
       if (code !== 0) return fail(new Error(`build failed:\n${log.slice(-2000)}`));
-      ok({ seconds: Number(process.hrtime.bigint() - start) / 1e9, peak, cards: cardSeconds(log) });
+      const cpuEnd = childCpuSeconds();
+      ok({
+        seconds: Number(process.hrtime.bigint() - start) / 1e9,
+        cpu: cpuStart === null || cpuEnd === null ? null : cpuEnd - cpuStart,
+        peak,
+        cards: cardSeconds(log),
+      });
     });
   });
 }
@@ -137,13 +159,15 @@ for (const claims of runs) {
     .map((f) => statSync(join(out, f)).size)
     .sort((a, b) => a - b);
   const warm = await build(content, out, cardCache);
+  const cpu = (run) => (run.cpu === null ? '' : ` (CPU ${run.cpu.toFixed(1)} s)`);
+  const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
   const ms = (s, n) => `${((s / n) * 1000).toFixed(1)} ms`;
   // A card's cost is what it adds to the build: cold minus warm. Warm, a card costs its route's
   // time (Astro's per-route work, the tree's hash, the cache read).
   console.log(
-    `${String(claims).padStart(5)} claims: ${pages} pages + ${cards} cards; cold ${cold.seconds.toFixed(1)} s, warm ${warm.seconds.toFixed(1)} s; ` +
+    `${String(claims).padStart(5)} claims (load average ${loadavg()[0].toFixed(1)} at the end): ${pages} pages + ${cards} cards; cold ${cold.seconds.toFixed(1)} s${cpu(cold)}, warm ${warm.seconds.toFixed(1)} s${cpu(warm)}; ` +
       `a card adds ${ms(cold.seconds - warm.seconds, cards)} drawn, ${ms(warm.cards, cards)} cached; ${ms(warm.seconds, pages)}/page warm; ` +
-      `peak memory ${mb(Math.max(cold.peak, warm.peak))}, dist ${mb(sizes.dist)} in ${fileCount} files (cards ${mb(sizes.cards)}, median ${(cardBytes[cardBytes.length >> 1] / 1024).toFixed(1)} KB), Pagefind index ${mb(sizes.pagefind)}`,
+      `peak memory ${mb(Math.max(cold.peak, warm.peak))}, dist ${mb(sizes.dist)} in ${fileCount} files (cards ${mb(sizes.cards)}: smallest ${kb(cardBytes[0])}, median ${kb(cardBytes[cardBytes.length >> 1])}, largest ${kb(cardBytes.at(-1))}), Pagefind index ${mb(sizes.pagefind)}`,
   );
   rmSync(work, { recursive: true, force: true });
 }
