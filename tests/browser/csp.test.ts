@@ -77,31 +77,39 @@ describe.each([
     await server?.close();
   });
 
-  it.each(
+  // Each page has its own browser context, so the pages are visited a few at a time: a visit
+  // spends most of its time waiting on Chromium, not on this process.
+  it.concurrent.for(
     Object.entries(kinds).flatMap(([kind, route]) =>
       (['en', 'zh'] as const).map((locale) => [kind, locale, route] as const),
     ),
-  )('reports no violation on the %s page (%s), in the light and the dark theme', async (kind, locale, route) => {
-    const context = await browser.newContext({ colorScheme: 'light' });
-    const reports = await watchPolicy(context);
-    const page = await context.newPage();
-    const response = await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}${route}`);
-    expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
-    // The not-found page has no header and so no toggle; the stored choice is what counts.
-    if (kind === 'not found') await page.evaluate(() => localStorage.setItem('theme', 'dark'));
-    else await page.locator('#theme-toggle').click();
-    // Reloaded, the stored dark theme is applied by the inline boot script before first paint.
-    await page.reload();
-    expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
-    if (kind === 'search') await searchWithResults(page, queries[locale]);
-    expect(reports).toEqual([]);
-    await context.close();
-  });
+  )(
+    'reports no violation on the %s page (%s), in the light and the dark theme',
+    async ([kind, locale, route], { expect }) => {
+      const context = await browser.newContext({ colorScheme: 'light' });
+      const reports = await watchPolicy(context);
+      const page = await context.newPage();
+      const response = await page.goto(`${server.url}${locale === 'zh' ? 'zh/' : ''}${route}`);
+      expect(response!.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+      // The not-found page has no header and so no toggle; the stored choice is what counts.
+      if (kind === 'not found') await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+      else await page.locator('#theme-toggle').click();
+      // Reloaded, the stored dark theme is applied by the inline boot script before first paint.
+      await page.reload();
+      expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
+      if (kind === 'search') {
+        expect(await searchWorkers(page, queries[locale])).toContain(`${base}pagefind/pagefind-worker.js`);
+      }
+      expect(reports).toEqual([]);
+      await context.close();
+    },
+  );
 
-  async function searchWithResults(page: Page, term: string) {
+  /** Searches until results show; the paths of the page's workers (Pagefind's among them). */
+  async function searchWorkers(page: Page, term: string) {
     await page.locator('#search-input').fill(term);
     await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
-    expect(page.workers().map((w) => new URL(w.url()).pathname)).toContain(`${base}pagefind/pagefind-worker.js`);
+    return page.workers().map((w) => new URL(w.url()).pathname);
   }
 
   describe('an inline script injected into a built claim page', () => {

@@ -5,7 +5,7 @@
  * state of a search, the phone layout, and no search code on article pages.
  */
 import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import { t } from '../../src/lib/i18n';
 import { launchBrowser } from '../support/browser.mjs';
 import { loadPages } from '../support/dist';
@@ -45,7 +45,10 @@ async function pagefindSearch(
   return page.evaluate(script) as Promise<Hit[]>;
 }
 
-describe.each([
+// The tests of a build run a few at a time, each in its own tab (or evaluating in the shared
+// search tabs, which Pagefind answers independently): most of a test's time is spent waiting
+// on Chromium, and one after another this file was the longest of the run.
+describe.concurrent.each([
   { name: 'root build', dist: DIST, base: '/' },
   { name: 'sub-path build', dist: SUB_DIST, base: SUB_BASE },
 ])('search, $name', ({ dist, base }) => {
@@ -65,12 +68,12 @@ describe.each([
     await server?.close();
   });
 
-  it.each([
+  it.for([
     ['Tiger', /tiger/i],
     ['export controls', /export control/i],
     ['Raimondo', /raimondo/i],
     ['BYD', /\bBYD\b/],
-  ])('finds the page about "%s" among the first three results', async (term, about) => {
+  ] as const)('finds the page about "%s" among the first three results', async ([term, about], { expect }) => {
     const hits = await pagefindSearch(en, base, term);
     expect(
       hits.slice(0, 3).some((h) => about.test(h.title)),
@@ -79,7 +82,7 @@ describe.each([
     for (const h of hits) expect(h.url.startsWith(`${base}zh/`), h.url).toBe(false);
   });
 
-  it('answers a word on no page with an honest "no results", in both languages', async () => {
+  it('answers a word on no page with an honest "no results", in both languages', async ({ expect }) => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=zqxjvk`);
     await expect.poll(() => page.locator('#search-status').textContent(), { timeout: 10_000 }).toMatch(/no results/i);
@@ -91,9 +94,9 @@ describe.each([
     await page.close();
   });
 
-  it.each(['虎式坦克', '出口管制', '比亚迪', '英伟达'])(
+  it.for(['虎式坦克', '出口管制', '比亚迪', '英伟达'])(
     'finds every Chinese page whose indexed text contains "%s", and no English page',
-    async (term) => {
+    async (term, { expect }) => {
       const expected = built
         .filter((p) => p.url.startsWith(`${base}zh/`))
         .filter((p) => indexedText(p.html)?.includes(term))
@@ -108,30 +111,33 @@ describe.each([
     },
   );
 
-  it.each([
+  it.for([
     ['', 'export controls'],
     ['zh/', '比亚迪'],
-  ])('typed in a burst on %ssearch/, shows the results of the whole query, not of a prefix', async (prefix, term) => {
-    // Keys come faster than the searches they start, so searches for prefixes are still
-    // running when the last key lands; only the whole query may be drawn in the end.
-    const page = await browser.newPage();
-    await page.goto(`${server.url}${prefix}search/`);
-    await page.locator('#search-input').pressSequentially(term, { delay: 0 });
-    const list = page.locator('#search-results');
-    await expect.poll(() => list.getAttribute('data-query'), { timeout: 10_000 }).toBe(term);
-    await page.waitForLoadState('networkidle');
-    expect(await list.getAttribute('data-query')).toBe(term);
-    const expected = (await pagefindSearch(page, base, term)).slice(0, 10).map((h) => h.url);
-    const shown = await list
-      .locator('a[data-slot="link"]')
-      .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
-    expect(expected.length).toBeGreaterThan(0);
-    expect(shown).toEqual(expected);
-    expect(new URL(page.url()).searchParams.get('q')).toBe(term);
-    await page.close();
-  });
+  ] as const)(
+    'typed in a burst on %ssearch/, shows the results of the whole query, not of a prefix',
+    async ([prefix, term], { expect }) => {
+      // Keys come faster than the searches they start, so searches for prefixes are still
+      // running when the last key lands; only the whole query may be drawn in the end.
+      const page = await browser.newPage();
+      await page.goto(`${server.url}${prefix}search/`);
+      await page.locator('#search-input').pressSequentially(term, { delay: 0 });
+      const list = page.locator('#search-results');
+      await expect.poll(() => list.getAttribute('data-query'), { timeout: 10_000 }).toBe(term);
+      await page.waitForLoadState('networkidle');
+      expect(await list.getAttribute('data-query')).toBe(term);
+      const expected = (await pagefindSearch(page, base, term)).slice(0, 10).map((h) => h.url);
+      const shown = await list
+        .locator('a[data-slot="link"]')
+        .evaluateAll((links) => links.map((a) => new URL((a as HTMLAnchorElement).href).pathname));
+      expect(expected.length).toBeGreaterThan(0);
+      expect(shown).toEqual(expected);
+      expect(new URL(page.url()).searchParams.get('q')).toBe(term);
+      await page.close();
+    },
+  );
 
-  it('narrows claim results to one rating with the rating filter', async () => {
+  it('narrows claim results to one rating with the rating filter', async ({ expect }) => {
     const all = await pagefindSearch(en, base, 'DeepSeek');
     const accurate = await pagefindSearch(en, base, 'DeepSeek', { rating: 'accurate' });
     expect(accurate.length).toBeGreaterThan(0);
@@ -142,7 +148,7 @@ describe.each([
     }
   });
 
-  it('prefills and runs a ?q= search, and its result links open the right pages', async () => {
+  it('prefills and runs a ?q= search, and its result links open the right pages', async ({ expect }) => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=Raimondo`);
     expect(await page.locator('#search-input').inputValue()).toBe('Raimondo');
@@ -156,7 +162,9 @@ describe.each([
     await page.close();
   });
 
-  it("draws each result with the site's own markup: rating badge, title, who said it, highlighted excerpt", async () => {
+  it("draws each result with the site's own markup: rating badge, title, who said it, highlighted excerpt", async ({
+    expect,
+  }) => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=Nvidia`);
     await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
@@ -200,7 +208,9 @@ describe.each([
     await page.close();
   });
 
-  it('keeps the query and filters in the address: a shared link opens the same search, and it survives Back', async () => {
+  it('keeps the query and filters in the address: a shared link opens the same search, and it survives Back', async ({
+    expect,
+  }) => {
     const page = await browser.newPage();
     await page.goto(`${server.url}search/?q=DeepSeek&rating=accurate`);
     await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
@@ -237,7 +247,7 @@ describe.each([
     await page.close();
   });
 
-  it('lists the pages matching the filters alone when no word is typed', async () => {
+  it('lists the pages matching the filters alone when no word is typed', async ({ expect }) => {
     const page = await browser.newPage();
     await page.goto(`${server.url}zh/search/?kind=explainer`);
     await page.locator('#search-results li').first().waitFor({ timeout: 10_000 });
@@ -252,7 +262,9 @@ describe.each([
     await page.close();
   });
 
-  it('on a phone, folds the filters into one control and shows the first result without scrolling', async () => {
+  it('on a phone, folds the filters into one control and shows the first result without scrolling', async ({
+    expect,
+  }) => {
     const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
     const page = await context.newPage();
     await page.goto(`${server.url}search/?q=Nvidia`);
@@ -271,7 +283,7 @@ describe.each([
     await context.close();
   });
 
-  it('lists every explainer and claim review on the search page when JavaScript is off', async () => {
+  it('lists every explainer and claim review on the search page when JavaScript is off', async ({ expect }) => {
     const context = await browser.newContext({ javaScriptEnabled: false });
     for (const prefix of ['', 'zh/']) {
       const page = await context.newPage();
@@ -291,7 +303,7 @@ describe.each([
     await context.close();
   });
 
-  it('loads no Pagefind file on an article page, until the reader searches', async () => {
+  it('loads no Pagefind file on an article page, until the reader searches', async ({ expect }) => {
     const page = await browser.newPage();
     const requested: string[] = [];
     page.on('request', (r) => requested.push(new URL(r.url()).pathname));

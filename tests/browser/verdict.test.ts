@@ -4,33 +4,42 @@
  * enough: the dark theme changes colour variables only, never layout (its contrast is checked in
  * accessibility.test.ts). The scale strip's static markup is checked in tests/build/scale-strip.test.ts.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, it } from 'vitest';
 import { readYamlFolder } from '../support/content-files';
 import { useBrowserAndServer } from '../support/browser-fixture';
 import { DIST } from '../support/paths';
 
 const claims = readYamlFolder('claims').map((c) => ({ id: c.id }));
+const SELECTORS = ['[aria-labelledby="verdict-heading"] .rating', '[data-claim-verdict]'];
 const VIEWPORTS = { phone: { width: 390, height: 844 }, desktop: { width: 1280, height: 800 } };
 
 const fx = useBrowserAndServer(DIST);
 
-describe('every claim page', () => {
+describe.concurrent('every claim page', () => {
   // One load per page: the phone size first, then the same page resized to the desktop size (the
-  // layout is CSS only, so a resize lays it out as a fresh load at that size would).
-  // 66 loads per language: a slow, shared machine can take more than the default 60 s.
-  it.each(['', 'zh/'])(
+  // layout is CSS only, so a resize lays it out as a fresh load at that size would). Both boxes are
+  // read in one round trip: a locator's boundingBox() costs tens of milliseconds each.
+  it.for(['', 'zh/'])(
     'shows the badge and the verdict without scrolling, at a phone and a desktop size (/%s)',
-    async (prefix) => {
+    { timeout: 180_000 },
+    async (prefix, { expect }) => {
       const page = await fx.browser.newPage({ viewport: VIEWPORTS.phone });
       const below: string[] = [];
       for (const { id } of claims) {
         await page.goto(`${fx.server.url}${prefix}claims/${id}/`);
         for (const [name, viewport] of Object.entries(VIEWPORTS)) {
           await page.setViewportSize(viewport);
-          for (const selector of ['[aria-labelledby="verdict-heading"] .rating', '[data-claim-verdict]']) {
-            const box = await page.locator(selector).first().boundingBox();
-            if (!box || box.y < 0 || box.y + box.height > viewport.height)
-              below.push(`${name} ${prefix}${id} ${selector}: bottom ${box ? Math.round(box.y + box.height) : 'none'}`);
+          const boxes = await page.evaluate((selectors) => {
+            return selectors.map((selector) => {
+              const rect = document.querySelector(selector)?.getBoundingClientRect();
+              return { selector, top: rect?.top, bottom: rect?.bottom };
+            });
+          }, SELECTORS);
+          for (const { selector, top, bottom } of boxes) {
+            if (top === undefined || bottom === undefined || top < 0 || bottom > viewport.height)
+              below.push(
+                `${name} ${prefix}${id} ${selector}: bottom ${bottom === undefined ? 'none' : Math.round(bottom)}`,
+              );
           }
         }
         await page.setViewportSize(VIEWPORTS.phone);
@@ -38,14 +47,13 @@ describe('every claim page', () => {
       expect(below).toEqual([]);
       await page.close();
     },
-    180_000,
   );
 });
 
-describe('the claims in brief on an explainer', () => {
-  it.each(Object.entries(VIEWPORTS))(
+describe.concurrent('the claims in brief on an explainer', () => {
+  it.for(Object.entries(VIEWPORTS))(
     'puts every badge in one column, and every summary in another (%s)',
-    async (_, viewport) => {
+    async ([, viewport], { expect }) => {
       const page = await fx.browser.newPage({ viewport });
       for (const prefix of ['', 'zh/']) {
         await page.goto(`${fx.server.url}${prefix}`);
