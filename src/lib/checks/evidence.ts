@@ -107,15 +107,52 @@ export function twoWordings(first: string, second: string): boolean {
   return beforeClash || afterClash;
 }
 
-/** Every pair of quotes of one source that word one passage differently, reported at the later one. */
+/**
+ * The texts that share a run of PASSAGE_MIN characters with each text (itself excluded): the only
+ * ones that can word its passage differently. Found through the runs' opening windows, so the
+ * work grows with the quotes, not with their pairs (a large site quotes one source thousands of
+ * times, mostly in the same words).
+ */
+function passageNeighbours(texts: string[]): Set<string>[] {
+  const holders = new Map<string, Set<number>>();
+  texts.forEach((text, i) => {
+    for (let at = 0; at + PASSAGE_MIN <= text.length; at++) {
+      const window = text.slice(at, at + PASSAGE_MIN);
+      holders.set(window, (holders.get(window) ?? new Set()).add(i));
+    }
+  });
+  const neighbours = texts.map(() => new Set<string>());
+  for (const group of holders.values())
+    for (const i of group) for (const j of group) if (i !== j) neighbours[i]!.add(texts[j]!);
+  return neighbours;
+}
+
+/**
+ * Every quote of a source that words a passage differently from an earlier quote of that source,
+ * reported at the later one and naming the earliest such quote. Quotes in the same words are one
+ * wording, so each text is compared once with each text that shares a run with it.
+ */
 export function passageWordingProblems(quotes: PlacedQuote[]): ContentProblem[] {
   const bySource = new Map<string, PlacedQuote[]>();
-  for (const q of quotes) bySource.set(q.source, [...(bySource.get(q.source) ?? []), q]);
+  for (const q of quotes) {
+    if (!bySource.has(q.source)) bySource.set(q.source, []);
+    bySource.get(q.source)!.push(q);
+  }
   const problems: ContentProblem[] = [];
   for (const group of bySource.values()) {
+    const firstAt = new Map<string, number>();
+    group.forEach((q, i) => firstAt.has(normalizeQuote(q.quote)) || firstAt.set(normalizeQuote(q.quote), i));
+    const texts = [...firstAt.keys()];
+    const neighbours = new Map(passageNeighbours(texts).map((set, i) => [texts[i]!, set]));
     group.forEach((q, i) => {
-      const clash = group.slice(0, i).find((p) => twoWordings(p.quote, q.quote));
-      if (clash)
+      const text = normalizeQuote(q.quote);
+      let earliest = i;
+      for (const other of neighbours.get(text)!) {
+        const at = firstAt.get(other)!;
+        if (at < earliest && twoWordings(group[at]!.quote, q.quote)) earliest = at;
+      }
+      const clash = group[earliest]!;
+      if (earliest < i)
         problems.push({
           file: q.file,
           field: `${q.field}.quote`,

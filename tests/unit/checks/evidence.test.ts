@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import { readYamlFolder } from '../../support/content-files';
 import {
   evidenceItemProblems,
+  type PlacedQuote,
   passageWordingProblems,
   twoWordings,
   unmarkedCuts,
@@ -97,5 +99,40 @@ describe('one passage, one wording', () => {
           'quotes "trt" in other words than claims/a.yaml evidence[0] does for the same passage: one passage, one wording (the source\'s)',
       },
     ]);
+  });
+});
+
+describe('passageWordingProblems at scale', () => {
+  /** The rule as written: each quote against every earlier quote of its source, in order. */
+  const byDefinition = (quotes: PlacedQuote[]) =>
+    quotes.flatMap((q, i) => {
+      const clash = quotes.slice(0, i).find((p) => p.source === q.source && twoWordings(p.quote, q.quote));
+      return clash ? [`${q.field} ${clash.field}`] : [];
+    });
+
+  it('reports what comparing every pair reports, on the real quotes with reworded and repeated copies', () => {
+    const real = readYamlFolder('claims').flatMap((c) =>
+      (c.data.evidence as { source: string; quote: string }[]).map((e, i) => ({
+        file: c.file,
+        field: `${c.id}[${i}]`,
+        source: e.source,
+        quote: e.quote,
+      })),
+    );
+    // Every third quote again in other words, every fifth again word for word, in between.
+    const copies = real.flatMap((q, i) => [
+      ...(i % 3 === 0
+        ? [{ ...q, field: `${q.field}/reworded`, quote: q.quote.replace(/\b(the|and|of)\b/, 'THE') }]
+        : []),
+      ...(i % 5 === 0 ? [{ ...q, field: `${q.field}/repeated` }] : []),
+    ]);
+    const quotes = real.flatMap((q, i) => [q, ...copies.filter((c) => c.field.startsWith(`${real[i]!.field}/`))]);
+    const expected = byDefinition(quotes).sort();
+    expect(expected.length).toBeGreaterThan(10);
+    expect(
+      passageWordingProblems(quotes)
+        .map((p) => `${p.field.replace(/\.quote$/, '')} ${/than \S+ (\S+) does/.exec(p.message)![1]}`)
+        .sort(),
+    ).toEqual(expected);
   });
 });
