@@ -1,17 +1,22 @@
-import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
-import { astroBuild } from './support/astro-build';
+import { existsSync, readFileSync } from 'node:fs';
 import { DIST, SUB_BASE, SUB_DIST } from './support/paths';
 
 /**
- * Build-output and browser tests read the real build: `npm test` runs `npm run build` first.
- * The sub-path build (the same content served under SUB_BASE) is made here, once per run.
+ * Build-output and browser tests read the real builds, which `npm test` (tests/run.sh) makes
+ * first: `npm run build` (dist/) and `npm run build:sub-path` (the same content under SUB_BASE).
+ * This only checks that both are there, and that the sub-path build has the base the tests expect.
  */
-export default async function setup() {
+export default function setup() {
   if (!existsSync(`${DIST}/index.html`)) {
     throw new Error('dist/ has no build: run `npm run build` first (npm test does it for you).');
   }
-  await rm(SUB_DIST, { recursive: true, force: true });
-  const result = astroBuild({ basePath: SUB_BASE, outDir: SUB_DIST });
-  if (result.status !== 0) throw new Error(`The sub-path build failed:\n${result.output}`);
+  const subHome = `${SUB_DIST}/index.html`;
+  if (!existsSync(subHome)) {
+    throw new Error(`${SUB_DIST} has no build: run \`npm run build:sub-path\` first (npm test does it for you).`);
+  }
+  if (!readFileSync(subHome, 'utf8').includes(`href="${SUB_BASE}`)) {
+    throw new Error(
+      `The sub-path build in ${SUB_DIST} was not built under ${SUB_BASE}: see build:sub-path in package.json.`,
+    );
+  }
 }
