@@ -108,22 +108,21 @@ export function twoWordings(first: string, second: string): boolean {
 }
 
 /**
- * The texts that share a run of PASSAGE_MIN characters with each text (itself excluded): the only
+ * For each text, the other texts that share a run of PASSAGE_MIN characters with it: the only
  * ones that can word its passage differently. Found through the runs' opening windows, so the
  * work grows with the quotes, not with their pairs (a large site quotes one source thousands of
  * times, mostly in the same words).
  */
-function passageNeighbours(texts: string[]): Set<string>[] {
-  const holders = new Map<string, Set<number>>();
-  texts.forEach((text, i) => {
+function passageNeighbours(texts: string[]): Map<string, Set<string>> {
+  const holders = new Map<string, Set<string>>();
+  for (const text of texts)
     for (let at = 0; at + PASSAGE_MIN <= text.length; at++) {
       const window = text.slice(at, at + PASSAGE_MIN);
-      holders.set(window, (holders.get(window) ?? new Set()).add(i));
+      holders.set(window, (holders.get(window) ?? new Set()).add(text));
     }
-  });
-  const neighbours = texts.map(() => new Set<string>());
+  const neighbours = new Map(texts.map((text) => [text, new Set<string>()]));
   for (const group of holders.values())
-    for (const i of group) for (const j of group) if (i !== j) neighbours[i]!.add(texts[j]!);
+    for (const text of group) for (const other of group) if (other !== text) neighbours.get(text)!.add(other);
   return neighbours;
 }
 
@@ -133,21 +132,15 @@ function passageNeighbours(texts: string[]): Set<string>[] {
  * wording, so each text is compared once with each text that shares a run with it.
  */
 export function passageWordingProblems(quotes: PlacedQuote[]): ContentProblem[] {
-  const bySource = new Map<string, PlacedQuote[]>();
-  for (const q of quotes) {
-    if (!bySource.has(q.source)) bySource.set(q.source, []);
-    bySource.get(q.source)!.push(q);
-  }
   const problems: ContentProblem[] = [];
-  for (const group of bySource.values()) {
+  for (const group of Map.groupBy(quotes, (q) => q.source).values()) {
+    const wordings = group.map((q) => normalizeQuote(q.quote));
     const firstAt = new Map<string, number>();
-    group.forEach((q, i) => firstAt.has(normalizeQuote(q.quote)) || firstAt.set(normalizeQuote(q.quote), i));
-    const texts = [...firstAt.keys()];
-    const neighbours = new Map(passageNeighbours(texts).map((set, i) => [texts[i]!, set]));
+    wordings.forEach((wording, i) => firstAt.has(wording) || firstAt.set(wording, i));
+    const neighbours = passageNeighbours([...firstAt.keys()]);
     group.forEach((q, i) => {
-      const text = normalizeQuote(q.quote);
       let earliest = i;
-      for (const other of neighbours.get(text)!) {
+      for (const other of neighbours.get(wordings[i]!)!) {
         const at = firstAt.get(other)!;
         if (at < earliest && twoWordings(group[at]!.quote, q.quote)) earliest = at;
       }
